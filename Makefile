@@ -1,0 +1,34 @@
+# Rota: two commands on a fresh Debian machine with Swift.
+#   make run   installs GLPK when missing, builds, plans Scenarios/data-pipelines.yaml
+#   make test  the same install check, then the whole test suite
+
+SWIFT ?= swift
+SCENARIO ?= Scenarios/data-pipelines.yaml
+
+.PHONY: run test build release deps lint clean
+
+deps:
+	@if [ ! -f /usr/include/glpk.h ]; then \
+		echo "Installing GLPK (libglpk-dev, glpk-utils)…"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libglpk-dev glpk-utils; \
+	fi
+
+release: deps
+	$(SWIFT) build -c release --product rota
+
+run: release
+	.build/release/rota plan $(SCENARIO)
+
+build: deps
+	$(SWIFT) build
+
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+clean:
+	rm -rf .build

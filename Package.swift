@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Rota",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "rota", targets: ["rota"]),
+        .library(name: "RotaKit", targets: ["RotaKit"]),
+    ],
+    dependencies: [
+        // Command line
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Scenario files (YAML, and JSON through the same parser so errors carry line numbers)
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // GLPK: the system library, and a tiny C guard around its error hook
+        .systemLibrary(
+            name: "CGLPK",
+            providers: [.apt(["libglpk-dev"])]
+        ),
+        .target(
+            name: "GLPKGuard",
+            dependencies: ["CGLPK"]
+        ),
+
+        // Solver-agnostic mixed-integer programming layer (GLPK is its only backend)
+        .target(
+            name: "MIP",
+            dependencies: ["CGLPK", "GLPKGuard"]
+        ),
+
+        // The domain: scenario, calendar, formulation, checker, formats
+        .target(
+            name: "RotaKit",
+            dependencies: ["MIP", .product(name: "Yams", package: "Yams")]
+        ),
+
+        // The command line
+        .executableTarget(
+            name: "rota",
+            dependencies: ["RotaKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // Tests
+        .testTarget(name: "MIPTests", dependencies: ["MIP"]),
+        .testTarget(name: "RotaKitTests", dependencies: ["RotaKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RotaCLITests", dependencies: ["RotaKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

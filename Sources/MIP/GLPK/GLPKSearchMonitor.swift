@@ -1,0 +1,57 @@
+import CGLPK
+
+/// State shared with GLPK's branch-and-bound callback (`glp_iocp.cb_func`) during one level:
+/// the best bound seen, the warm start to offer, progress reports and interruption.
+final class GLPKSearchMonitor {
+    let level: Int
+    let levelName: String
+    let started: ContinuousClock.Instant
+    let progress: (@Sendable (SolveProgress) -> Bool)?
+    /// Column values (index 0 unused) offered once as a heuristic solution (`glp_ios_heur_sol`).
+    var warmStart: [Double]?
+    private(set) var bestBound: Double?
+    private(set) var interrupted = false
+    private var lastReport: ContinuousClock.Instant
+
+    init(level: Int, levelName: String, started: ContinuousClock.Instant, progress: (@Sendable (SolveProgress) -> Bool)?, warmStart: [Double]?) {
+        self.level = level
+        self.levelName = levelName
+        self.started = started
+        self.progress = progress
+        self.warmStart = warmStart
+        self.lastReport = .now
+    }
+
+    /// Called by GLPK at every callback point of the search.
+    func handle(_ tree: OpaquePointer) {
+        let reason = glp_ios_reason(tree)
+        if reason == GLP_IHEUR, var start = warmStart {
+            warmStart = nil
+            _ = glp_ios_heur_sol(tree, &start)
+        }
+        let node = glp_ios_best_node(tree)
+        if node != 0 {
+            bestBound = glp_ios_node_bound(tree, node)
+        }
+        guard let progress, ContinuousClock.now - lastReport > .milliseconds(500) else { return }
+        lastReport = .now
+        var incumbent: Double?
+        if let problem = glp_ios_get_prob(tree), glp_mip_status(problem) == GLP_FEAS {
+            incumbent = glp_mip_obj_val(problem)
+        }
+        let elapsed = ContinuousClock.now - started
+        let snapshot = SolveProgress(
+            level: level, levelName: levelName, incumbent: incumbent, bound: bestBound,
+            elapsedSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        if !progress(snapshot) {
+            interrupted = true
+            glp_ios_terminate(tree)
+        }
+    }
+
+    /// The C callback GLPK calls; `info` is an unretained pointer to the monitor.
+    static let callback: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?) -> Void = { tree, info in
+        guard let tree, let info else { return }
+        Unmanaged<GLPKSearchMonitor>.fromOpaque(info).takeUnretainedValue().handle(tree)
+    }
+}

@@ -1,0 +1,72 @@
+/// A mixed-integer linear program: variables with bounds and kinds, named linear constraints,
+/// and a lexicographic list of objectives to minimise.
+///
+/// The model knows nothing about any solver; ``GLPKSolver`` solves it. Names are kept as given;
+/// exporters make them safe for their format.
+public struct Model: Sendable {
+    public var name: String
+    public private(set) var variables: [VariableDefinition] = []
+    public private(set) var constraints: [Constraint] = []
+    public var objectives: [Objective] = []
+
+    public init(name: String) {
+        self.name = name
+    }
+
+    /// Adds a variable and returns its handle.
+    /// - Complexity: amortised O(1).
+    @discardableResult
+    public mutating func addVariable(
+        _ name: String, kind: VariableKind = .continuous, lowerBound: Double = 0, upperBound: Double? = nil
+    ) -> Variable {
+        let upper: Double? = kind == .binary ? min(upperBound ?? 1, 1) : upperBound
+        let lower = kind == .binary ? max(lowerBound, 0) : lowerBound
+        variables.append(VariableDefinition(name: name, kind: kind, lowerBound: lower, upperBound: upper))
+        return Variable(index: variables.count - 1)
+    }
+
+    /// Fixes `variable` to `value` by setting both bounds.
+    public mutating func fix(_ variable: Variable, to value: Double) {
+        variables[variable.index].lowerBound = value
+        variables[variable.index].upperBound = value
+    }
+
+    /// Adds a named constraint.
+    public mutating func add(_ name: String, _ draft: ConstraintDraft) {
+        constraints.append(Constraint(name: name, draft.expression, draft.relation, draft.rhs))
+    }
+
+    /// Appends a level to the lexicographic objective.
+    public mutating func minimize(_ name: String, _ expression: LinearExpression, tolerance: Double = 1e-6) {
+        objectives.append(Objective(name: name, minimize: expression, tolerance: tolerance))
+    }
+
+    public var variableCount: Int { variables.count }
+    public var constraintCount: Int { constraints.count }
+
+    /// Checks that the model only refers to its own variables and that its bounds make sense,
+    /// so nothing malformed ever reaches a solver.
+    /// - Throws: ``SolverError/invalidModel(_:)`` naming the first problem found.
+    public func validate() throws(SolverError) {
+        for definition in variables {
+            if let upper = definition.upperBound, upper < definition.lowerBound {
+                throw .invalidModel("variable \(definition.name) has lower bound \(definition.lowerBound) above upper bound \(upper)")
+            }
+            if !definition.lowerBound.isFinite && definition.lowerBound != -.infinity {
+                throw .invalidModel("variable \(definition.name) has a bound that is not a number")
+            }
+        }
+        let count = variables.count
+        func check(_ expression: LinearExpression, in place: String) throws(SolverError) {
+            for (index, coefficient) in expression.coefficients {
+                if index < 0 || index >= count { throw .invalidModel("\(place) refers to a variable of another model") }
+                if !coefficient.isFinite { throw .invalidModel("\(place) has a coefficient that is not finite") }
+            }
+        }
+        for constraint in constraints {
+            try check(constraint.expression, in: "constraint \(constraint.name)")
+            if !constraint.rhs.isFinite { throw .invalidModel("constraint \(constraint.name) has a right-hand side that is not finite") }
+        }
+        for objective in objectives { try check(objective.expression, in: "objective \(objective.name)") }
+    }
+}

@@ -1,0 +1,340 @@
+import MIP
+
+/// The integer program for a scenario: PRODUCT.md's invariants as constraints and its fairness
+/// goals as a lexicographic objective. `docs/Formulation.md` gives the mathematics and the
+/// reasons for each choice.
+///
+/// Build one with ``init(_:)``, solve ``model`` with any ``MIP`` solver, then ``decode(_:)`` the
+/// solution into a ``Schedule``.
+public struct Formulation: Sendable {
+    public let input: PlanningInput
+    public private(set) var model: Model
+
+    /// `onCall[p][w-1][r]`: person `p` holds role `r` in week `w`; `nil` when `p` is away.
+    public private(set) var onCall: [[[Variable?]]] = []
+    /// `cover[p][h]`: person `p` covers holiday `h`; `nil` when `p` is away that day.
+    public private(set) var cover: [[Variable?]] = []
+    /// `owner[l][k][p]`: person `p` is owner `k` (0 primary, 1 secondary) of pipeline `l`;
+    /// empty for an owner the scenario fixes.
+    public private(set) var owner: [[[Variable]]] = []
+
+    /// The objective levels, in order.
+    public enum Level: String, CaseIterable, Sendable {
+        case maxDeviation = "max_deviation"
+        case totalDeviation = "total_deviation"
+        case holidaySpread = "holiday_spread"
+        case tieBreak = "tie_break"
+    }
+
+    /// Builds the integer program.
+    /// - Complexity: O(people × weeks × roles + people × holidays + people × pipelines × weeks).
+    public init(_ input: PlanningInput) {
+        self.input = input
+        self.model = Model(name: "rota")
+        addRotation()
+        addHolidayCovers()
+        addOwnership()
+        addObjective()
+    }
+
+    // MARK: - Names
+
+    private func personName(_ p: Int) -> String { input.people[p].name }
+    private func holidayName(_ h: Int) -> String { "\(input.holidays[h].name) \(input.holidays[h].date.iso)" }
+
+    // MARK: - Weekly rotation
+
+    private var deviations: [Variable] = []
+    private var maxDeviation: Variable?
+
+    private mutating func addRotation() {
+        let people = input.people.indices
+        let roles = input.roles
+        let weeks = input.weeks
+
+        // x[p][w][r], absent (fixed 0) when away: availability.
+        onCall = people.map { p in
+            (1...weeks).map { w in
+                roles.map { role -> Variable? in
+                    input.awayInWeek[p][w - 1] ? nil : model.addVariable("oncall[\(personName(p)),w\(w),\(role.rawValue)]", kind: .binary)
+                }
+            }
+        }
+
+        // Rest across the boundary with history: weeks too close to the person's last on-call week.
+        let gap = input.scenario.rules.minGapWeeks
+        for p in people {
+            guard let since = input.history.weeksSinceOnCall[personName(p)] else { continue }
+            // History week at distance `since` before week 1 is week 1 - since; week w is w + since - 1 later.
+            for w in 1...weeks where w + since - 1 < gap {
+                for variable in onCall[p][w - 1].compactMap({ $0 }) { model.fix(variable, to: 0) }
+            }
+        }
+
+        // Coverage: exactly one person per week and role.
+        for w in 1...weeks {
+            for (r, role) in roles.enumerated() {
+                let holders = people.compactMap { onCall[$0][w - 1][r] }
+                model.add("coverage[w\(w),\(role.rawValue)]", LinearExpression(sum: holders) == 1)
+            }
+        }
+
+        // Rest and distinct: in every window of `gap` consecutive weeks a person holds at most one
+        // role-week. With gap 1 the window is one week, which is the distinct rule.
+        let windowStarts = weeks >= gap ? Array(1...(weeks - gap + 1)) : [1]
+        for p in people {
+            for start in windowStarts {
+                let end = min(start + gap - 1, weeks)
+                let terms = (start...end).flatMap { onCall[p][$0 - 1].compactMap { $0 } }
+                guard terms.count > 1 else { continue }
+                model.add("rest[\(personName(p)),w\(start)]", LinearExpression(sum: terms) <= 1)
+            }
+        }
+
+        // Load: weeks per role within one week of the fair share (floor…ceil), and the deviation.
+        let maxDeviation = model.addVariable("max_deviation", kind: .continuous, lowerBound: 0)
+        self.maxDeviation = maxDeviation
+        for p in people {
+            for (r, role) in roles.enumerated() {
+                let share = input.shares[p][r]
+                let allowed = share.allowedInPeriod
+                let count = model.addVariable(
+                    "weeks[\(personName(p)),\(role.rawValue)]", kind: .integer,
+                    lowerBound: Double(allowed.lowerBound), upperBound: Double(allowed.upperBound))
+                let held = LinearExpression(sum: (1...weeks).compactMap { onCall[p][$0 - 1][r] })
+                model.add("count[\(personName(p)),\(role.rawValue)]", held - count == 0)
+                // |count + history - share| is exact, and linear, on the two whole counts the bounds
+                // allow: frac at floor(share), 1 - frac at ceil(share). Interpolating between them
+                // gives the LP relaxation the true deviation instead of a V-shaped bound.
+                let deviation = model.addVariable("deviation[\(personName(p)),\(role.rawValue)]", kind: .continuous, lowerBound: 0)
+                let floorTotal = Double(share.allowedTotal.lowerBound)
+                let fraction = share.share - floorTotal
+                let slope = share.allowedTotal.lowerBound == share.allowedTotal.upperBound ? 0 : 1 - 2 * fraction
+                let atFloor = Double(allowed.lowerBound)
+                model.add(
+                    "deviation[\(personName(p)),\(role.rawValue)]",
+                    LinearExpression(deviation) - slope * LinearExpression(count) == abs(fraction) - slope * atFloor)
+                model.add("max_deviation[\(personName(p)),\(role.rawValue)]", LinearExpression(maxDeviation) >= LinearExpression(deviation))
+                deviations.append(deviation)
+            }
+        }
+    }
+
+    // MARK: - Holiday covers
+
+    private var holidaySpread: LinearExpression?
+
+    private mutating func addHolidayCovers() {
+        let people = input.people.indices
+        let holidays = input.holidays
+        guard !holidays.isEmpty else { return }
+        cover = people.map { p in
+            holidays.indices.map { h -> Variable? in
+                input.awayOnHoliday[p][h] ? nil : model.addVariable("cover[\(personName(p)),\(holidayName(h))]", kind: .binary)
+            }
+        }
+        let primary = input.roles.firstIndex(of: .primary)!
+        for h in holidays.indices {
+            let covers = people.compactMap { cover[$0][h] }
+            model.add("holiday[\(holidayName(h))]", LinearExpression(sum: covers) == 1)
+            let w = holidays[h].week
+            for p in people {
+                guard let c = cover[p][h] else { continue }
+                let roleVariables = onCall[p][w - 1].compactMap { $0 }
+                switch input.scenario.rules.holidayCover {
+                case .notWeekOwner:
+                    if !roleVariables.isEmpty {
+                        model.add("not_week_owner[\(personName(p)),\(holidayName(h))]", LinearExpression(c) + LinearExpression(sum: roleVariables) <= 1)
+                    }
+                case .weekOwner:
+                    if let x = onCall[p][w - 1][primary] {
+                        model.add("week_owner[\(personName(p)),\(holidayName(h))]", LinearExpression(c) - x == 0)
+                    } else {
+                        model.fix(c, to: 0)
+                    }
+                case .anyone:
+                    break
+                }
+            }
+        }
+        // Weighted holiday counts (history included) differ by at most the largest single weight.
+        let largestWeight = holidays.map(\.weight).max() ?? 1
+        // With whole weights the counts are whole, so the busiest person carries at least
+        // ceil(total / N) and the least busy at most floor(total / N): bounds the LP relaxation
+        // cannot see on its own, and without which proving the spread optimal takes minutes.
+        let historyWeights = input.people.map { input.history.holidayWeight[$0.name] ?? 0 }
+        let whole = (holidays.map(\.weight) + historyWeights).allSatisfy { $0 == $0.rounded() }
+        let total = holidays.reduce(0) { $0 + $1.weight } + historyWeights.reduce(0, +)
+        let perPerson = total / Double(input.people.count)
+        let most = model.addVariable(
+            "holiday_most", kind: whole ? .integer : .continuous, lowerBound: whole ? perPerson.rounded(.up) : perPerson)
+        let least = model.addVariable(
+            "holiday_least", kind: whole ? .integer : .continuous, lowerBound: 0, upperBound: whole ? perPerson.rounded(.down) : perPerson)
+        for p in people {
+            var weight = LinearExpression(constant: input.history.holidayWeight[personName(p)] ?? 0)
+            for h in holidays.indices {
+                if let c = cover[p][h] { weight.add(c, coefficient: holidays[h].weight) }
+            }
+            model.add("holiday_most[\(personName(p))]", LinearExpression(most) >= weight)
+            model.add("holiday_least[\(personName(p))]", LinearExpression(least) <= weight)
+        }
+        model.add("holiday_spread", most - least <= largestWeight)
+        holidaySpread = most - least
+    }
+
+    // MARK: - Pipeline ownership
+
+    private mutating func addOwnership() {
+        let scenario = input.scenario
+        let people = input.people.indices
+        let names = input.people.map(\.name)
+        guard !scenario.pipelines.isEmpty else { return }
+
+        owner = scenario.pipelines.enumerated().map { l, pipeline in
+            [pipeline.primary, pipeline.secondary].enumerated().map { k, fixed -> [Variable] in
+                guard fixed == nil else { return [] }
+                let slot = k == 0 ? "primary" : "secondary"
+                return people.map { p in model.addVariable("owner[\(pipeline.name),\(slot),\(names[p])]", kind: .binary) }
+            }
+        }
+
+        /// Owner k of pipeline l being person p, as an expression (a constant for fixed owners).
+        func owns(_ l: Int, _ k: Int, _ p: Int) -> LinearExpression {
+            if owner[l][k].isEmpty {
+                let fixed = k == 0 ? scenario.pipelines[l].primary : scenario.pipelines[l].secondary
+                return LinearExpression(constant: fixed == names[p] ? 1 : 0)
+            }
+            return LinearExpression(owner[l][k][p])
+        }
+
+        for (l, pipeline) in scenario.pipelines.enumerated() {
+            for k in 0..<2 where !owner[l][k].isEmpty {
+                model.add("owner[\(pipeline.name),\(k == 0 ? "primary" : "secondary")]", LinearExpression(sum: owner[l][k]) == 1)
+            }
+            if !owner[l][0].isEmpty || !owner[l][1].isEmpty {
+                for p in people {
+                    let both = owns(l, 0, p) + owns(l, 1, p)
+                    if !both.coefficients.isEmpty {
+                        model.add("distinct_owners[\(pipeline.name),\(names[p])]", both <= 1)
+                    }
+                }
+            }
+        }
+
+        // Balance: counts differ by at most one ⇔ each count is floor(n/N) or ceil(n/N).
+        if scenario.assignsOwners {
+            let groups: [(String, Int, (Int) -> Bool)] = [
+                ("primary_owners", 0, { _ in true }),
+                ("secondary_owners", 1, { _ in true }),
+                ("investor_primaries", 0, { scenario.pipelines[$0].investors }),
+            ]
+            for (name, k, included) in groups {
+                let pipelines = scenario.pipelines.indices.filter(included)
+                guard !pipelines.isEmpty else { continue }
+                let low = Double(pipelines.count / names.count)
+                let high = Double((pipelines.count + names.count - 1) / names.count)
+                for p in people {
+                    var count = LinearExpression()
+                    for l in pipelines { count += owns(l, k, p) }
+                    guard !count.coefficients.isEmpty else { continue }
+                    model.add("\(name)_min[\(names[p])]", count >= low)
+                    model.add("\(name)_max[\(names[p])]", count <= high)
+                }
+            }
+        }
+
+        // Pipeline coverage: every week, an owner of every pipeline is not away. One row per
+        // distinct set of away people, since weeks with the same people away give the same row.
+        guard scenario.rules.pipelineCoverage else { return }
+        var seen = Set<[Int]>()
+        for w in 1...input.weeks {
+            let away = people.filter { input.awayInWeek[$0][w - 1] }
+            guard !away.isEmpty, seen.insert(away).inserted else { continue }
+            for (l, pipeline) in scenario.pipelines.enumerated() {
+                var present = LinearExpression()
+                for p in people where !away.contains(p) { present += owns(l, 0, p) + owns(l, 1, p) }
+                guard !present.coefficients.isEmpty else { continue }
+                model.add("pipeline_coverage[\(pipeline.name),w\(w)]", present >= 1)
+            }
+        }
+    }
+
+    // MARK: - Objective
+
+    private mutating func addObjective() {
+        guard let maxDeviation else { return }
+        model.minimize(Level.maxDeviation.rawValue, LinearExpression(maxDeviation), tolerance: 1e-6)
+        model.minimize(Level.totalDeviation.rawValue, LinearExpression(sum: deviations), tolerance: 1e-6)
+        if let holidaySpread {
+            model.minimize(Level.holidaySpread.rawValue, holidaySpread, tolerance: 1e-6)
+        }
+        model.minimize(Level.tieBreak.rawValue, tieBreak())
+    }
+
+    /// A deterministic preference among equally fair plans: the round-robin in the scenario's
+    /// order (week w's primary is person w mod N, the secondary half the team further on), holiday
+    /// covers and pipeline owners rotated the same way. It costs how far each assignment is
+    /// from that order, so with nobody away the plan is exactly the round-robin.
+    private func tieBreak() -> LinearExpression {
+        let count = input.people.count
+        var expression = LinearExpression()
+        for p in input.people.indices {
+            for w in 1...input.weeks {
+                for (r, _) in input.roles.enumerated() {
+                    guard let x = onCall[p][w - 1][r] else { continue }
+                    let ideal = (w - 1 + r * max(1, count / 2)) % count
+                    let distance = (p - ideal + count) % count
+                    if distance > 0 { expression.add(x, coefficient: Double(distance)) }
+                }
+            }
+            for h in input.holidays.indices {
+                guard h < (cover.first?.count ?? 0), let c = cover[p][h] else { continue }
+                let distance = (p - h % count + count) % count
+                if distance > 0 { expression.add(c, coefficient: Double(distance)) }
+            }
+        }
+        for (l, slots) in owner.enumerated() {
+            for (k, variables) in slots.enumerated() {
+                for (p, o) in variables.enumerated() {
+                    let distance = (p - (l + k) % count + count) % count
+                    if distance > 0 { expression.add(o, coefficient: Double(distance)) }
+                }
+            }
+        }
+        return expression
+    }
+
+    // MARK: - Decoding
+
+    /// Turns a solver's values into a schedule.
+    public func decode(_ solution: Solution) -> Schedule {
+        let scenario = input.scenario
+        let period = scenario.period
+        let names = input.people.map(\.name)
+        let weeks = (1...input.weeks).map { w in
+            var oncall: [Role: String] = [:]
+            for (r, role) in input.roles.enumerated() {
+                if let p = input.people.indices.first(where: { onCall[$0][w - 1][r].map(solution.isSet) ?? false }) {
+                    oncall[role] = names[p]
+                }
+            }
+            let dates = period.dates(ofWeek: w)
+            return ScheduledWeek(week: w, start: dates.first, end: dates.last, oncall: oncall)
+        }
+        let holidays = input.holidays.enumerated().map { h, holiday in
+            let p = input.people.indices.first { cover[$0][h].map(solution.isSet) ?? false }
+            return HolidayCover(name: holiday.name, date: holiday.date, weight: holiday.weight, cover: p.map { names[$0] } ?? "")
+        }
+        let pipelines = scenario.pipelines.enumerated().map { l, pipeline in
+            func resolve(_ k: Int, fixed: String?) -> String {
+                if let fixed { return fixed }
+                return owner[l][k].firstIndex(where: solution.isSet).map { names[$0] } ?? ""
+            }
+            return PipelineOwners(
+                name: pipeline.name, investors: pipeline.investors,
+                primary: resolve(0, fixed: pipeline.primary), secondary: resolve(1, fixed: pipeline.secondary))
+        }
+        let people = input.people.map { ScheduledPerson(name: $0.name, capacity: $0.capacity, away: $0.away) }
+        return Schedule(team: scenario.team, period: period, people: people, weeks: weeks, holidays: holidays, pipelines: pipelines)
+    }
+}

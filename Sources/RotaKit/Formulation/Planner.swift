@@ -1,0 +1,42 @@
+import MIP
+
+/// Plans a scenario: quick feasibility checks, the integer program, GLPK, and the schedule.
+public struct Planner: Sendable {
+    public var options: SolveOptions
+
+    public init(options: SolveOptions = SolveOptions()) {
+        self.options = options
+    }
+
+    /// The optimal (or best found) fair plan for `input`.
+    /// - Throws: ``PlanningError`` when the rules conflict, the search stops without a plan, or GLPK fails.
+    public func plan(_ input: PlanningInput) throws(PlanningError) -> Schedule {
+        let conflicts = FeasibilityCheck.conflicts(in: input)
+        if !conflicts.isEmpty { throw .infeasible(conflicts) }
+        let formulation = Formulation(input)
+        let solution: Solution
+        do {
+            solution = try GLPKSolver().solve(formulation.model, options: options)
+        } catch {
+            throw .solver(error.description)
+        }
+        switch solution.status {
+        case .infeasible:
+            throw .infeasible([
+                Conflict(
+                    rule: "rules",
+                    message: "the rules cannot all hold together, though no single week, person or holiday is impossible on its own",
+                    suggestion: "try lowering min-gap-weeks, holiday-cover: anyone, or shorter time away")
+            ])
+        case .noSolutionFound:
+            throw .noPlanFound(solution.stopReason ?? "stopped")
+        case .optimal, .feasible:
+            var schedule = formulation.decode(solution)
+            let first = solution.levels.first
+            schedule.solver = SolverSummary(
+                status: solution.status == .optimal ? "optimal" : "feasible",
+                objective: first?.value ?? 0, bound: first?.bound ?? 0, seconds: solution.seconds)
+            return schedule
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Everything a team lead tells Rota about the team: people, time away, holidays, pipelines, rules.
+///
+/// A scenario is plain data; ``ScenarioReader`` loads one from YAML or JSON and validates it.
+public struct Scenario: Sendable, Equatable {
+    public var team: String
+    public var period: Period
+    public var people: [Person]
+    public var holidays: HolidaySettings
+    public var pipelines: [Pipeline]
+    public var rules: Rules
+    /// Paths of earlier rota.schedule/1 files, relative to the scenario file.
+    public var history: [String]
+
+    public init(
+        team: String, period: Period, people: [Person], holidays: HolidaySettings = HolidaySettings(),
+        pipelines: [Pipeline] = [], rules: Rules = Rules(), history: [String] = []
+    ) {
+        self.team = team
+        self.period = period
+        self.people = people
+        self.holidays = holidays
+        self.pipelines = pipelines
+        self.rules = rules
+        self.history = history
+    }
+
+    /// The person called `name`.
+    public func person(named name: String) -> Person? { people.first { $0.name == name } }
+
+    /// Whether Rota assigns any pipeline owner (the scenario left at least one open).
+    public var assignsOwners: Bool { pipelines.contains { $0.primary == nil || $0.secondary == nil } }
+}

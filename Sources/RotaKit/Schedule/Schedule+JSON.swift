@@ -1,0 +1,68 @@
+extension Schedule {
+    /// The schedule as a `rota.schedule/1` document, keys in the contract's order.
+    /// - Parameter includeTimings: add the solver's wall-clock seconds (which differ run to run).
+    public func jsonValue(includeTimings: Bool = false) -> JSONValue {
+        var periodMembers: [(String, JSONValue)] = [
+            ("start", .string(period.start.iso)), ("weeks", .number(Double(period.weeks))),
+            ("timezone", .string(period.timezone)), ("handoff", .string(period.handoff.description)),
+        ]
+        periodMembers.append(("end", .string(period.end.iso)))
+        var members: [(String, JSONValue)] = [
+            ("format", .string(Schedule.formatIdentifier)),
+            ("team", .string(team)),
+            ("period", .object(periodMembers)),
+            (
+                "people",
+                .array(
+                    people.map { person in
+                        var fields: [(String, JSONValue)] = [("name", .string(person.name)), ("capacity", .number(person.capacity))]
+                        if !person.away.isEmpty { fields.append(("away", .array(person.away.map { .string($0.description) }))) }
+                        return .object(fields)
+                    })
+            ),
+            (
+                "weeks",
+                .array(
+                    weeks.map { week in
+                        .object([
+                            ("week", .number(Double(week.week))), ("start", .string(week.start.iso)), ("end", .string(week.end.iso)),
+                            ("oncall", .object(week.oncall.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .string($0.value)) })),
+                        ])
+                    })
+            ),
+            (
+                "holidays",
+                .array(
+                    holidays.map { holiday in
+                        .object([
+                            ("name", .string(holiday.name)), ("date", .string(holiday.date.iso)),
+                            ("weight", .number(holiday.weight)), ("cover", .string(holiday.cover)),
+                        ])
+                    })
+            ),
+            (
+                "pipelines",
+                .array(
+                    pipelines.map { pipeline in
+                        .object([
+                            ("name", .string(pipeline.name)), ("investors", .bool(pipeline.investors)),
+                            ("primary", .string(pipeline.primary)), ("secondary", .string(pipeline.secondary)),
+                        ])
+                    })
+            ),
+        ]
+        if let solver {
+            var fields: [(String, JSONValue)] = [
+                ("status", .string(solver.status)), ("objective", .number(solver.objective)), ("bound", .number(solver.bound)),
+            ]
+            if includeTimings, let seconds = solver.seconds { fields.append(("seconds", .number(seconds))) }
+            members.append(("solver", .object(fields)))
+        }
+        return .object(members)
+    }
+
+    /// The `rota.schedule/1` JSON text.
+    public func json(includeTimings: Bool = false) -> String {
+        jsonValue(includeTimings: includeTimings).rendered()
+    }
+}

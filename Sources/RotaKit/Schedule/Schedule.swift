@@ -1,0 +1,114 @@
+/// A plan: who is on call each week in each role, who covers each holiday, who owns each pipeline.
+///
+/// This is the `rota.schedule/1` document of PRODUCT.md as plain data. `rota plan` makes one;
+/// `rota check` judges one, wherever it came from (JSON, CSV, iCalendar).
+public struct Schedule: Sendable, Equatable {
+    public static let formatIdentifier = "rota.schedule/1"
+
+    public var team: String
+    public var period: Period
+    public var people: [ScheduledPerson]
+    public var weeks: [ScheduledWeek]
+    public var holidays: [HolidayCover]
+    public var pipelines: [PipelineOwners]
+    /// How the plan was made, when a solver made it.
+    public var solver: SolverSummary?
+
+    public init(
+        team: String, period: Period, people: [ScheduledPerson], weeks: [ScheduledWeek],
+        holidays: [HolidayCover], pipelines: [PipelineOwners], solver: SolverSummary? = nil
+    ) {
+        self.team = team
+        self.period = period
+        self.people = people
+        self.weeks = weeks
+        self.holidays = holidays
+        self.pipelines = pipelines
+        self.solver = solver
+    }
+
+    /// The roles that appear in the schedule, in role order.
+    public var roles: [Role] {
+        Role.allCases.filter { role in weeks.contains { $0.oncall[role] != nil } }
+    }
+}
+
+/// A person as the schedule records them.
+public struct ScheduledPerson: Sendable, Equatable {
+    public var name: String
+    public var capacity: Double
+    /// Away dates known when the schedule was made (carried so that `check` can judge it later).
+    public var away: [DayRange]
+
+    public init(name: String, capacity: Double = 1, away: [DayRange] = []) {
+        self.name = name
+        self.capacity = capacity
+        self.away = away
+    }
+}
+
+/// One week of the rotation.
+public struct ScheduledWeek: Sendable, Equatable {
+    /// 1-based week number within the period.
+    public var week: Int
+    public var start: Day
+    public var end: Day
+    /// The person holding each role that week.
+    public var oncall: [Role: String]
+
+    public init(week: Int, start: Day, end: Day, oncall: [Role: String]) {
+        self.week = week
+        self.start = start
+        self.end = end
+        self.oncall = oncall
+    }
+}
+
+/// Who covers one holiday.
+public struct HolidayCover: Sendable, Equatable {
+    public var name: String
+    public var date: Day
+    public var weight: Double
+    public var cover: String
+
+    public init(name: String, date: Day, weight: Double, cover: String) {
+        self.name = name
+        self.date = date
+        self.weight = weight
+        self.cover = cover
+    }
+}
+
+/// The two owners of one pipeline.
+public struct PipelineOwners: Sendable, Equatable {
+    public var name: String
+    public var investors: Bool
+    public var primary: String
+    public var secondary: String
+
+    public init(name: String, investors: Bool, primary: String, secondary: String) {
+        self.name = name
+        self.investors = investors
+        self.primary = primary
+        self.secondary = secondary
+    }
+}
+
+/// How the solver ended.
+public struct SolverSummary: Sendable, Equatable {
+    /// `optimal`, `feasible`, …
+    public var status: String
+    /// The first objective level: the largest deviation from fair share.
+    public var objective: Double
+    /// The best proven bound on it.
+    public var bound: Double
+    /// Wall-clock seconds; left out of JSON unless asked for, so that output is deterministic.
+    public var seconds: Double?
+
+    public init(status: String, objective: Double, bound: Double, seconds: Double? = nil) {
+        self.status = status
+        self.objective = objective
+        self.bound = bound
+        self.seconds = seconds
+    }
+}

@@ -1,0 +1,106 @@
+import MIP
+import Testing
+
+@Suite("GLPK solver on small programs with known optima")
+struct GLPKSolverTests {
+    @Test("a knapsack: the best pick is items 1 and 2 (value 20)")
+    func knapsack() throws {
+        var model = Model(name: "knapsack")
+        let values = [10.0, 13.0, 7.0, 8.0]
+        let weights = [5.0, 6.0, 3.0, 5.0]
+        let items = (0..<4).map { model.addVariable("take[\($0)]", kind: .binary) }
+        var weight = LinearExpression()
+        var value = LinearExpression()
+        for i in 0..<4 {
+            weight.add(items[i], coefficient: weights[i])
+            value.add(items[i], coefficient: -values[i])
+        }
+        model.add("capacity", weight <= 10)
+        model.minimize("value", value)
+        let solution = try GLPKSolver().solve(model)
+        #expect(solution.status == .optimal)
+        #expect(solution.levels.first?.value == -20)
+        #expect(items.map(solution.isSet) == [false, true, true, false])
+    }
+
+    @Test("an infeasible program says so instead of returning values")
+    func infeasible() throws {
+        var model = Model(name: "infeasible")
+        let x = model.addVariable("x", kind: .binary)
+        let y = model.addVariable("y", kind: .binary)
+        model.add("both", x + y >= 2)
+        model.add("at most one", x + y <= 1)
+        model.minimize("nothing", LinearExpression(x))
+        let solution = try GLPKSolver().solve(model)
+        #expect(solution.status == .infeasible)
+        #expect(!solution.hasValues)
+    }
+
+    @Test("levels are lexicographic: the second never spoils the first")
+    func lexicographic() throws {
+        var model = Model(name: "levels")
+        let x = model.addVariable("x", kind: .integer, lowerBound: 0, upperBound: 10)
+        let y = model.addVariable("y", kind: .integer, lowerBound: 0, upperBound: 10)
+        model.add("sum", x + y >= 7)
+        // First: as little x as possible (x = 0); then as little y as possible given that (y = 7).
+        model.minimize("x", LinearExpression(x))
+        model.minimize("y", LinearExpression(y))
+        let solution = try GLPKSolver().solve(model)
+        #expect(solution.status == .optimal)
+        #expect(solution[x] == 0)
+        #expect(solution[y] == 7)
+        #expect(solution.levels.map(\.name) == ["x", "y"])
+    }
+
+    @Test("a level with a continuous optimum keeps it within tolerance")
+    func continuousLevel() throws {
+        var model = Model(name: "continuous")
+        let d = model.addVariable("d", kind: .continuous, lowerBound: 0)
+        let n = model.addVariable("n", kind: .integer, lowerBound: 0, upperBound: 5)
+        model.add("deviation above", d - n >= -2.5)
+        model.add("deviation below", d + n >= 2.5)
+        model.minimize("deviation", LinearExpression(d))
+        let solution = try GLPKSolver().solve(model)
+        #expect(abs(solution[d] - 0.5) < 1e-9)
+    }
+
+    @Test("a malformed model is refused before GLPK sees it")
+    func invalidBounds() throws {
+        var model = Model(name: "bad")
+        model.addVariable("x", kind: .integer, lowerBound: 3, upperBound: 1)
+        #expect(throws: SolverError.self) { try GLPKSolver().solve(model) }
+    }
+
+    @Test("an empty model is trivially optimal")
+    func empty() throws {
+        let solution = try GLPKSolver().solve(Model(name: "empty"))
+        #expect(solution.status == .optimal)
+    }
+
+    @Test("export keeps readable names in LP and MPS", arguments: [ModelFormat.lp, .mps])
+    func export(format: ModelFormat) throws {
+        var model = Model(name: "names")
+        let x = model.addVariable("oncall[Alice,w1,primary]", kind: .binary)
+        let y = model.addVariable("oncall[Bob Smith,w1,primary]", kind: .binary)
+        model.add("coverage[w1,primary]", x + y == 1)
+        model.minimize("cost", x + y)
+        let text = try GLPKSolver().export(model, format: format)
+        #expect(text.contains("oncall(Alice,w1,primary)"))
+        #expect(text.contains("oncall(Bob_Smith,w1,primary)"))
+        #expect(text.contains("coverage(w1,primary)"))
+    }
+
+    @Test("a time limit on a hard program returns the best found, labelled feasible or optimal, never wrong")
+    func timeLimit() throws {
+        var model = Model(name: "pigeons")
+        // 9 pigeons, 8 holes: infeasible, and hard for branch-and-bound without clique reasoning.
+        let pigeons = 9, holes = 8
+        var x: [[Variable]] = []
+        for p in 0..<pigeons { x.append((0..<holes).map { model.addVariable("x[\(p),\($0)]", kind: .binary) }) }
+        for p in 0..<pigeons { model.add("pigeon[\(p)]", LinearExpression(sum: x[p]) == 1) }
+        for h in 0..<holes { model.add("hole[\(h)]", LinearExpression(sum: x.map { $0[h] }) <= 1) }
+        let solution = try GLPKSolver().solve(model, options: SolveOptions(timeLimit: 0.5))
+        #expect(solution.status == .infeasible || solution.status == .noSolutionFound)
+        #expect(solution.seconds < 5)
+    }
+}
