@@ -12,7 +12,7 @@ struct Rota: ParsableCommand {
             Exit status: 0 success; 1 `check` found violations or `plan` found no feasible plan; \
             2 bad input or usage.
             """,
-        subcommands: [Plan.self, Check.self, Whatif.self, Report.self, Holidays.self, ModelCommand.self]
+        subcommands: [Plan.self, Check.self, Whatif.self, Report.self, Holidays.self, ModelCommand.self, Generate.self]
     )
 
     /// Runs the command, mapping every error to PRODUCT.md's exit codes: usage and input errors
