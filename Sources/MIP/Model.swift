@@ -8,6 +8,10 @@ public struct Model: Sendable {
     public private(set) var variables: [VariableDefinition] = []
     public private(set) var constraints: [Constraint] = []
     public var objectives: [Objective] = []
+    /// An objective whose optimum is a cheap, good first solution (for example, a preference
+    /// for a simple round-robin). A solver may minimise it first and start the first level from
+    /// its solution; it never changes which solution is optimal.
+    public var seedObjective: LinearExpression?
 
     public init(name: String) {
         self.name = name
@@ -68,5 +72,6 @@ public struct Model: Sendable {
             if !constraint.rhs.isFinite { throw .invalidModel("constraint \(constraint.name) has a right-hand side that is not finite") }
         }
         for objective in objectives { try check(objective.expression, in: "objective \(objective.name)") }
+        if let seedObjective { try check(seedObjective, in: "the seed objective") }
     }
 }

@@ -17,6 +17,8 @@ public struct LevelResult: Sendable, Equatable {
     /// Best proven lower bound on the level (equal to `value` when optimal).
     public var bound: Double
     public var optimal: Bool
+    /// Wall-clock seconds spent on this level.
+    public var seconds: Double = 0
 
     /// Relative gap between value and bound, 0 when proven optimal.
     public var relativeGap: Double {

@@ -28,6 +28,25 @@ public struct GLPKSolver: Sendable {
         var found = false
         var stopReason: String?
 
+        // A first plan from the seed objective, which later levels start from.
+        if let seed = model.seedObjective, !seed.coefficients.isEmpty {
+            problem.setObjective(seed)
+            var remaining: Int32 = Int32.max
+            if let limit = options.timeLimit { remaining = Int32(max(1, limit * 250)) }
+            let monitor = GLPKSearchMonitor(level: -1, levelName: "first plan", started: started, progress: options.progress, warmStart: nil)
+            var seedOptions = options
+            seedOptions.relativeGap = max(options.relativeGap, 0.05)
+            switch try runLevel(problem, options: seedOptions, presolve: options.presolve, timeLimit: remaining, monitor: monitor) {
+            case .infeasible:
+                return Solution(status: .infeasible, values: [], levels: [], seconds: seconds(since: started))
+            case .solved:
+                values = problem.mipValues()
+                found = true
+            case .noSolution:
+                break
+            }
+        }
+
         for (index, objective) in objectives.enumerated() {
             problem.setObjective(objective.expression)
             var remainingMilliseconds: Int32 = Int32.max
@@ -39,7 +58,11 @@ public struct GLPKSolver: Sendable {
                 }
                 remainingMilliseconds = Int32(min(Double(Int32.max), max(1, remaining * 1000)))
             }
-            let usePresolve = options.presolve
+            let levelStarted = ContinuousClock.now
+            // The presolver renumbers columns, so a starting plan cannot pass through it: later
+            // levels run without it and start from the previous level's plan, which already
+            // satisfies every row and often proves optimal at the root.
+            let usePresolve = options.presolve && !found
             let monitor = GLPKSearchMonitor(
                 level: index, levelName: objective.name, started: started, progress: options.progress,
                 warmStart: (!usePresolve && found) ? [0] + values : nil)
@@ -59,7 +82,7 @@ public struct GLPKSolver: Sendable {
                 found = true
                 let value = objective.expression.value(values)
                 let bound = optimal ? value : min(value, (monitor.bestBound ?? -.infinity) + objective.expression.constant)
-                levels.append(LevelResult(name: objective.name, value: value, bound: bound, optimal: optimal))
+                levels.append(LevelResult(name: objective.name, value: value, bound: bound, optimal: optimal, seconds: seconds(since: levelStarted)))
                 if !optimal { stopReason = reason }
                 problem.addUpperBoundRow(name: "keep_\(objective.name)", objective.expression, rhs: value + objective.tolerance)
             }

@@ -1,3 +1,4 @@
+import Foundation
 import MIP
 
 /// Plans a scenario: quick feasibility checks, the integer program, GLPK, and the schedule.
@@ -31,6 +32,10 @@ public struct Planner: Sendable {
         case .noSolutionFound:
             throw .noPlanFound(solution.stopReason ?? "stopped")
         case .optimal, .feasible:
+            if let trace = ProcessInfo.processInfo.environment["ROTA_TRACE"], !trace.isEmpty {
+                let lines = solution.levels.map { "\($0.name): \($0.value) (bound \($0.bound)) \(String(format: "%.3f", $0.seconds))s" }
+                FileHandle.standardError.write(Data(("levels: " + lines.joined(separator: "; ") + "\n").utf8))
+            }
             var schedule = formulation.decode(solution)
             let first = solution.levels.first
             schedule.solver = SolverSummary(
