@@ -23,17 +23,28 @@ public struct Formulation: Sendable {
         case maxDeviation = "max_deviation"
         case totalDeviation = "total_deviation"
         case holidaySpread = "holiday_spread"
+        /// Only with history: covering a holiday again (last year's cover counts most).
+        case repeatCovers = "repeat_covers"
+        /// Only when repairing a baseline: assignments that differ from it.
+        case changes = "changes"
         case tieBreak = "tie_break"
     }
 
+    public let baseline: Baseline?
+
     /// Builds the integer program.
+    /// - Parameters:
+    ///   - input: the scenario and history, digested.
+    ///   - baseline: a schedule to repair with as few changes as possible, or `nil` to plan afresh.
     /// - Complexity: O(people × weeks × roles + people × holidays + people × pipelines × weeks).
-    public init(_ input: PlanningInput) {
+    public init(_ input: PlanningInput, baseline: Baseline? = nil) {
         self.input = input
+        self.baseline = baseline
         self.model = Model(name: "rota")
         addRotation()
         addHolidayCovers()
         addOwnership()
+        if let baseline { changes = addBaseline(baseline) }
         addObjective()
     }
 
@@ -151,6 +162,7 @@ public struct Formulation: Sendable {
     // MARK: - Holiday covers
 
     private var holidaySpread: LinearExpression?
+    private var repeatCovers: LinearExpression?
 
     private mutating func addHolidayCovers() {
         let people = input.people.indices
@@ -208,6 +220,22 @@ public struct Formulation: Sendable {
         }
         model.add("holiday_spread", most - least <= largestWeight)
         holidaySpread = most - least
+
+        // Rotation across years: last year's cover of a holiday costs 1 to repeat, earlier covers
+        // 0.1 each, so nobody covers the same holiday two years running when someone else can,
+        // and over more years the major holidays go round.
+        var repeats = LinearExpression()
+        for (h, holiday) in holidays.enumerated() {
+            let last = input.history.lastCover[holiday.name]
+            for p in people {
+                guard let c = cover[p][h] else { continue }
+                let name = personName(p)
+                let earlier = input.history.coverCounts[holiday.name]?[name] ?? 0
+                let cost = (name == last ? 1.0 : 0) + 0.1 * Double(name == last ? earlier - 1 : earlier)
+                if cost > 0 { repeats.add(c, coefficient: cost) }
+            }
+        }
+        if !repeats.coefficients.isEmpty { repeatCovers = repeats }
     }
 
     // MARK: - Pipeline ownership
@@ -287,6 +315,75 @@ public struct Formulation: Sendable {
         }
     }
 
+    // MARK: - Repairing a baseline
+
+    private var changes: LinearExpression?
+    /// Frozen or pinned assignments the new situation makes impossible (someone now away).
+    public private(set) var impossibleFixes: [Conflict] = []
+
+    /// Freezes the past, forces the pins, and returns the number of changed assignments.
+    private mutating func addBaseline(_ baseline: Baseline) -> LinearExpression {
+        let names = input.people.map(\.name)
+        var changed = LinearExpression()
+        let period = input.scenario.period
+        for w in 1...input.weeks {
+            for (r, role) in input.roles.enumerated() {
+                let original = baseline.holder(week: w, role: role).flatMap { names.firstIndex(of: $0) }
+                if let original {
+                    if let x = onCall[original][w - 1][r] {
+                        changed += LinearExpression(constant: 1) - x
+                    } else {
+                        changed += LinearExpression(constant: 1)
+                    }
+                }
+                guard w < baseline.firstOpenWeek else { continue }
+                for p in input.people.indices {
+                    guard let x = onCall[p][w - 1][r] else { continue }
+                    model.fix(x, to: p == original ? 1 : 0)
+                }
+                if let original, onCall[original][w - 1][r] == nil {
+                    impossibleFixes.append(
+                        Conflict(
+                            rule: "availability",
+                            message: "week \(w) (\(period.dates(ofWeek: w).first.iso)) is before the first week that may change, and \(names[original]) now cannot hold it",
+                            suggestion: "move --from earlier"))
+                }
+            }
+        }
+        for (h, holiday) in input.holidays.enumerated() {
+            guard let original = baseline.cover(of: holiday).flatMap({ names.firstIndex(of: $0) }) else { continue }
+            if h < (cover.first?.count ?? 0), let c = cover[original][h] {
+                changed += LinearExpression(constant: 1) - c
+                if holiday.week < baseline.firstOpenWeek {
+                    for p in input.people.indices { if let v = cover[p][h] { model.fix(v, to: p == original ? 1 : 0) } }
+                }
+            } else {
+                changed += LinearExpression(constant: 1)
+            }
+        }
+        for (l, pipeline) in input.scenario.pipelines.enumerated() {
+            guard let owners = baseline.owners(of: pipeline.name) else { continue }
+            for (k, name) in [owners.primary, owners.secondary].enumerated() where !owner[l][k].isEmpty {
+                if let p = names.firstIndex(of: name) {
+                    changed += LinearExpression(constant: 1) - owner[l][k][p]
+                } else {
+                    changed += LinearExpression(constant: 1)
+                }
+            }
+        }
+        let primary = input.roles.firstIndex(of: .primary)!
+        for pin in baseline.pins {
+            guard let p = names.firstIndex(of: pin.person), (1...input.weeks).contains(pin.week) else { continue }
+            if let x = onCall[p][pin.week - 1][primary] {
+                model.fix(x, to: 1)
+            } else {
+                impossibleFixes.append(
+                    Conflict(rule: "availability", message: "\(pin.person) is pinned to week \(pin.week) but cannot hold it (away or not on the team)"))
+            }
+        }
+        return changed
+    }
+
     // MARK: - Objective
 
     private mutating func addObjective() {
@@ -297,10 +394,17 @@ public struct Formulation: Sendable {
             model.minimize(Level.holidaySpread.rawValue, holidaySpread, tolerance: 1e-6)
         }
         let preference = tieBreak()
+        if let repeatCovers {
+            model.minimize(Level.repeatCovers.rawValue, repeatCovers, tolerance: 1e-6)
+        }
+        if let changes {
+            model.minimize(Level.changes.rawValue, changes, tolerance: 1e-6)
+        }
         model.minimize(Level.tieBreak.rawValue, preference)
         // The first plan prefers the round-robin and an even holiday spread; GLPK finds it in
         // milliseconds, and every level then starts from it (see docs/Formulation.md).
         var seed = preference
+        if let changes { seed = changes }
         if let holidaySpread { seed.add(holidaySpread, factor: Double(input.people.count * input.roles.count)) }
         model.seedObjective = seed
     }
@@ -368,7 +472,7 @@ public struct Formulation: Sendable {
                 name: pipeline.name, investors: pipeline.investors,
                 primary: resolve(0, fixed: pipeline.primary), secondary: resolve(1, fixed: pipeline.secondary))
         }
-        let people = input.people.map { ScheduledPerson(name: $0.name, capacity: $0.capacity, away: $0.away) }
+        let people = input.people.map { ScheduledPerson(name: $0.name, capacity: $0.capacity, away: $0.away, joins: $0.joins, leaves: $0.leaves) }
         return Schedule(team: scenario.team, period: period, people: people, weeks: weeks, holidays: holidays, pipelines: pipelines)
     }
 }

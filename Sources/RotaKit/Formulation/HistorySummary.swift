@@ -9,9 +9,15 @@ public struct HistorySummary: Sendable, Equatable {
     public var holidayWeight: [String: Double] = [:]
     /// Holiday name → who covered it in the most recent schedule that had it.
     public var lastCover: [String: String] = [:]
+    /// Holiday name → person → how many times they covered it in history.
+    public var coverCounts: [String: [String: Int]] = [:]
     /// Person → weeks between their last on-call week and the first planned week
     /// (1 = on call in the week just before).
     public var weeksSinceOnCall: [String: Int] = [:]
+    /// Weeks each person was on the team in history: the weeks of every schedule that lists them
+    /// (less the weeks before they joined or after they left), so that people who joined recently
+    /// are not charged for years they were not there.
+    public var memberWeeks: [String: Int] = [:]
 
     public init() {}
 
@@ -31,9 +37,16 @@ public struct HistorySummary: Sendable, Equatable {
                     }
                 }
             }
+            for person in schedule.people {
+                let weeks = schedule.weeks.filter { week in
+                    (person.joins.map { week.start >= $0 } ?? true) && (person.leaves.map { week.end < $0 } ?? true)
+                }
+                memberWeeks[person.name, default: 0] += weeks.count
+            }
             for holiday in schedule.holidays {
                 holidayWeight[holiday.cover, default: 0] += holiday.weight
                 lastCover[holiday.name] = holiday.cover
+                coverCounts[holiday.name, default: [:]][holiday.cover, default: 0] += 1
             }
         }
     }

@@ -21,14 +21,20 @@ public struct PlanningInput: Sendable {
             period.weekNumbers.map { person.isAway(during: period.dates(ofWeek: $0)) }
         }
         awayOnHoliday = scenario.people.map { person in holidays.map { person.isAway(on: $0.date) } }
-        let totalCapacity = scenario.people.reduce(0) { $0 + $1.capacity }
-        shares = scenario.people.map { person in
+        // A person's weight is capacity × weeks on the team (history plus period). When everyone
+        // is on the team throughout, this is PRODUCT.md's capacity ÷ total capacity.
+        let weights = scenario.people.map { person in
+            let periodWeeks = period.weekNumbers.filter { person.isMember(during: period.dates(ofWeek: $0)) }.count
+            return person.capacity * Double(periodWeeks + (history.memberWeeks[person.name] ?? 0))
+        }
+        let totalWeight = weights.reduce(0, +)
+        shares = scenario.people.enumerated().map { p, person in
             scenario.rules.roles.map { role in
                 // History counts only the weeks held by people still on the team.
                 let historyWeeks = scenario.people.reduce(0) { $0 + history.weeks(of: $1.name, role: role) }
                 let roleWeeks = Double(period.weeks + historyWeeks)
                 return FairShare(
-                    share: roleWeeks * person.capacity / totalCapacity,
+                    share: totalWeight > 0 ? roleWeeks * weights[p] / totalWeight : 0,
                     historyWeeks: history.weeks(of: person.name, role: role))
             }
         }

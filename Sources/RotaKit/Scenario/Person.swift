@@ -7,17 +7,33 @@ public struct Person: Sendable, Equatable {
     public var away: [DayRange]
     /// For matching calendar attendees (`mailto:`) to people.
     public var email: String?
+    /// First day on the team, when the person joins during the period.
+    public var joins: Day?
+    /// First day no longer on the team, when the person leaves during the period.
+    public var leaves: Day?
 
-    public init(name: String, capacity: Double = 1, away: [DayRange] = [], email: String? = nil) {
+    public init(name: String, capacity: Double = 1, away: [DayRange] = [], email: String? = nil, joins: Day? = nil, leaves: Day? = nil) {
         self.name = name
         self.capacity = capacity
         self.away = away
         self.email = email
+        self.joins = joins
+        self.leaves = leaves
     }
 
-    /// Whether `day` is one of the person's away dates.
-    public func isAway(on day: Day) -> Bool { away.contains { $0.contains(day) } }
+    /// Whether the person is on the team on `day`.
+    public func isMember(on day: Day) -> Bool {
+        (joins.map { day >= $0 } ?? true) && (leaves.map { day < $0 } ?? true)
+    }
 
-    /// Whether any date of `range` is an away date.
-    public func isAway(during range: DayRange) -> Bool { away.contains { $0.overlaps(range) } }
+    /// Whether `day` is one of the person's away dates, or a day they are not on the team.
+    public func isAway(on day: Day) -> Bool { !isMember(on: day) || away.contains { $0.contains(day) } }
+
+    /// Whether any date of `range` is an away date, or a day they are not on the team.
+    public func isAway(during range: DayRange) -> Bool {
+        !isMember(on: range.first) || !isMember(on: range.last) || away.contains { $0.overlaps(range) }
+    }
+
+    /// Whether the person is on the team for the whole of `range`.
+    public func isMember(during range: DayRange) -> Bool { isMember(on: range.first) && isMember(on: range.last) }
 }

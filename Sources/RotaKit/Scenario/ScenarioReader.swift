@@ -110,7 +110,7 @@ public enum ScenarioReader {
                 people.append(Person(name: name))
                 continue
             }
-            guard let fields = item.fields(allowedKeys: ["name", "capacity", "away", "email"], what: "a person") else { continue }
+            guard let fields = item.fields(allowedKeys: ["name", "capacity", "away", "email", "joins", "leaves"], what: "a person") else { continue }
             guard let nameField = fields["name"] else {
                 item.error("missing \"name\"")
                 continue
@@ -130,6 +130,11 @@ public enum ScenarioReader {
             }
             if let awayField = fields["away"], let ranges = awayField.sequenceOrSingle(what: "dates or date ranges") {
                 person.away = ranges.compactMap { $0.dayRange() }
+            }
+            person.joins = fields["joins"]?.day()
+            person.leaves = fields["leaves"]?.day()
+            if let joins = person.joins, let leaves = person.leaves, leaves <= joins {
+                fields["leaves"]?.error("\(name) leaves on \(leaves.iso), before joining on \(joins.iso)")
             }
             if let emailField = fields["email"], let email = emailField.name(what: "an email address") {
                 if !email.contains("@") { emailField.error("\"\(email)\" is not an email address") }

@@ -17,6 +17,8 @@ extension Schedule {
                     people.map { person in
                         var fields: [(String, JSONValue)] = [("name", .string(person.name)), ("capacity", .number(person.capacity))]
                         if !person.away.isEmpty { fields.append(("away", .array(person.away.map { .string($0.description) }))) }
+                        if let joins = person.joins { fields.append(("joins", .string(joins.iso))) }
+                        if let leaves = person.leaves { fields.append(("leaves", .string(leaves.iso))) }
                         return .object(fields)
                     })
             ),

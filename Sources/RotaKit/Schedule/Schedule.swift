@@ -39,11 +39,17 @@ public struct ScheduledPerson: Sendable, Equatable {
     public var capacity: Double
     /// Away dates known when the schedule was made (carried so that `check` can judge it later).
     public var away: [DayRange]
+    /// First day on the team, when the person joined during the period.
+    public var joins: Day?
+    /// First day off the team, when the person left during the period.
+    public var leaves: Day?
 
-    public init(name: String, capacity: Double = 1, away: [DayRange] = []) {
+    public init(name: String, capacity: Double = 1, away: [DayRange] = [], joins: Day? = nil, leaves: Day? = nil) {
         self.name = name
         self.capacity = capacity
         self.away = away
+        self.joins = joins
+        self.leaves = leaves
     }
 }
 

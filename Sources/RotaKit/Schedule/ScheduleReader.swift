@@ -39,7 +39,7 @@ public enum ScheduleReader {
         let period = readPeriod(periodField)
         let people = fields["people"].flatMap { field in
             field.sequence(what: "people")?.compactMap { item -> ScheduledPerson? in
-                guard let entry = item.fields(allowedKeys: ["name", "capacity", "away", "email"], what: "a person"),
+                guard let entry = item.fields(allowedKeys: ["name", "capacity", "away", "email", "joins", "leaves"], what: "a person"),
                     let name = entry["name"]?.name(what: "a person's name")
                 else {
                     if case .mapping = item.node { item.error("missing \"name\"") }
@@ -47,7 +47,7 @@ public enum ScheduleReader {
                 }
                 let capacity = entry["capacity"]?.number(what: "a capacity") ?? 1
                 let away = entry["away"]?.sequenceOrSingle(what: "dates or date ranges")?.compactMap { $0.dayRange() } ?? []
-                return ScheduledPerson(name: name, capacity: capacity, away: away)
+                return ScheduledPerson(name: name, capacity: capacity, away: away, joins: entry["joins"]?.day(), leaves: entry["leaves"]?.day())
             }
         } ?? []
         let weeks = fields["weeks"].flatMap { field in

@@ -1,12 +1,117 @@
 import ArgumentParser
+import Foundation
+import MIP
 import RotaKit
 
 extension Rota {
+    /// `rota whatif SCENARIO SCHEDULE --away NAME:FROM..TO …`: repair a plan with as few changes as possible.
     struct Whatif: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Not built yet.")
+        static let configuration = CommandConfiguration(
+            commandName: "whatif",
+            abstract: "Repair a plan after a change (someone away, leaving, joining), changing as little as possible.",
+            discussion: """
+                Fairness comes first, then the fewest changed assignments. Nothing before --from \
+                (default: the week of the earliest change) changes. The terminal shows the diff; \
+                -o writes the repaired schedule, whose away dates `rota check` can judge later.
+                """)
+
+        @Argument(help: "The scenario file the schedule was planned for.")
+        var scenario: String
+
+        @Argument(help: "The schedule to repair (rota.schedule/1 JSON).")
+        var schedule: String
+
+        @Option(name: .long, help: ArgumentHelp("NAME:FROM..TO or NAME:DATE — the person is away (repeatable).", valueName: "change"))
+        var away: [String] = []
+
+        @Option(name: .long, help: ArgumentHelp("NAME:DATE — the person leaves the team from that date (repeatable).", valueName: "change"))
+        var leaves: [String] = []
+
+        @Option(name: .long, help: ArgumentHelp("NAME:DATE[:CAPACITY] — a new person joins from that date (repeatable).", valueName: "change"))
+        var joins: [String] = []
+
+        @Option(name: .long, help: ArgumentHelp("WEEK:NAME — pin the person as primary that week (repeatable).", valueName: "change"))
+        var swap: [String] = []
+
+        @Option(name: .long, help: "Nothing before this date may change (default: the week of the earliest change).")
+        var from: String?
+
+        @Option(name: .long, help: "An earlier rota.schedule/1 file whose load counts towards fairness (repeatable).")
+        var history: [String] = []
+
+        @Option(name: .long, help: "How the diff is printed: text or json.")
+        var diffFormat: DiffFormat = .text
+
+        @OptionGroup var output: OutputOptions
+
+        @Option(name: .long, help: "Stop after this many seconds and keep the best repair found.")
+        var timeLimit: Double?
+
+        enum DiffFormat: String, ExpressibleByArgument {
+            case text
+            case json
+        }
 
         func run() throws {
-            throw CommandFailure.badInput("rota: 'whatif' is not built yet")
+            var changes: [WhatIfChange] = []
+            for (flag, values) in [("away", away), ("leaves", leaves), ("joins", joins), ("swap", swap)] {
+                for value in values { changes.append(try WhatIfChange.parse(flag: flag, value)) }
+            }
+            var fromDay: Day?
+            if let from {
+                guard let day = Day(iso: from) else { throw CommandFailure.badInput("rota: --from \"\(from)\" is not a date (YYYY-MM-DD)") }
+                fromDay = day
+            }
+            let loaded = try ScenarioLoading.load(scenario, extraHistory: history)
+            let original = try ScheduleReader.load(path: schedule)
+            try ScheduleMatch.require(original, matches: loaded.scenario, file: schedule)
+
+            var options = SolveOptions(timeLimit: timeLimit)
+            options.progress = Terminal.stderrIsTerminal ? ProgressReporter.report : nil
+            let result: Repair.Result
+            do {
+                result = try Repair(options: options).repair(
+                    schedule: original, scenario: loaded.scenario, changes: changes, from: fromDay, history: loaded.input.history)
+            } catch let error as PlanningError {
+                throw PlanningFailure.exit(error, scenario: scenario)
+            }
+
+            let summary = summaryText(result, changes: changes)
+            if output.output != nil || output.format != nil {
+                let format = try output.resolvedFormat(default: .json)
+                try output.emit(try result.schedule.rendered(as: format), inputs: [scenario, schedule] + history)
+                if output.output != nil { Terminal.printError(summary) }
+                if output.output == nil { return }
+            }
+            switch diffFormat {
+            case .text: Terminal.write(summary)
+            case .json:
+                let value = JSONValue.object([
+                    ("changes", .number(Double(result.diff.changes.count))),
+                    ("first_open_week", .number(Double(result.firstOpenWeek))),
+                    ("largest_deviation_before", .number(result.largestDeviationBefore)),
+                    ("largest_deviation_after", .number(result.largestDeviationAfter)),
+                    ("diff", result.diff.jsonValue),
+                ])
+                Terminal.write(value.rendered())
+            }
+        }
+
+        private func summaryText(_ result: Repair.Result, changes: [WhatIfChange]) -> String {
+            var lines: [String] = []
+            let what = changes.isEmpty ? "no changes" : changes.map(\.description).joined(separator: "; ")
+            lines.append("What if: \(what)")
+            if result.diff.changes.isEmpty {
+                lines.append("The schedule stays as it is.")
+            } else {
+                let count = result.diff.changes.count
+                lines.append("\(count) assignment\(count == 1 ? "" : "s") change\(count == 1 ? "s" : "") (weeks before \(result.firstOpenWeek) kept):")
+                lines += result.diff.lines.map { "  \($0)" }
+            }
+            lines.append(
+                String(
+                    format: "Largest deviation from fair share: %.2f → %.2f weeks", result.largestDeviationBefore, result.largestDeviationAfter))
+            return lines.joined(separator: "\n") + "\n"
         }
     }
 }

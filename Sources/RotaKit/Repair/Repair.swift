@@ -1,0 +1,139 @@
+import MIP
+
+/// Repairs a schedule after a change (someone away, leaving, joining, a pinned week): every
+/// invariant and the best fairness the new situation allows first, then the fewest changed
+/// assignments, with nothing before the first open week touched.
+public struct Repair: Sendable {
+    /// What a repair produced.
+    public struct Result: Sendable {
+        /// The scenario with the changes applied.
+        public var scenario: Scenario
+        public var schedule: Schedule
+        public var diff: ScheduleDiff
+        /// Weeks before this one were frozen.
+        public var firstOpenWeek: Int
+        /// Largest deviation from fair share, before (under the new situation) and after.
+        public var largestDeviationBefore: Double
+        public var largestDeviationAfter: Double
+    }
+
+    public var options: SolveOptions
+
+    public init(options: SolveOptions = SolveOptions()) {
+        self.options = options
+    }
+
+    /// Applies `changes` to `scenario`.
+    /// - Throws: ``InputErrors`` for unknown people, people who join twice, weeks outside the period.
+    public static func apply(_ changes: [WhatIfChange], to scenario: Scenario) throws(InputErrors) -> Scenario {
+        var result = scenario
+        var problems: [InputProblem] = []
+        func index(of name: String, flag: String) -> Int? {
+            if let index = result.people.firstIndex(where: { $0.name == name }) { return index }
+            problems.append(
+                InputProblem(file: "--\(flag)", field: name, message: "\"\(name)\" is not in the team", hint: Suggestion.hint(for: name, among: result.people.map(\.name))))
+            return nil
+        }
+        for change in changes {
+            switch change {
+            case .away(let name, let dates):
+                if let p = index(of: name, flag: "away") { result.people[p].away.append(dates) }
+            case .leaves(let name, let date):
+                guard let p = index(of: name, flag: "leaves") else { continue }
+                result.people[p].leaves = date
+                for l in result.pipelines.indices {
+                    if result.pipelines[l].primary == name { result.pipelines[l].primary = nil }
+                    if result.pipelines[l].secondary == name { result.pipelines[l].secondary = nil }
+                }
+            case .joins(let name, let date, let capacity):
+                if result.people.contains(where: { $0.name == name }) {
+                    problems.append(InputProblem(file: "--joins", field: name, message: "\"\(name)\" is already in the team"))
+                    continue
+                }
+                result.people.append(Person(name: name, capacity: capacity, joins: date))
+            case .swap(let week, let name):
+                _ = index(of: name, flag: "swap")
+                if !scenario.period.weekNumbers.contains(week) {
+                    problems.append(InputProblem(file: "--swap", field: "\(week)", message: "week \(week) is outside the period (1–\(scenario.period.weeks))"))
+                }
+            }
+        }
+        if !problems.isEmpty { throw InputErrors(problems) }
+        return result
+    }
+
+    /// The first open week: the week of `from` when given (weeks starting before it are frozen),
+    /// else the week of the earliest change; past the last week when there are no changes.
+    public static func firstOpenWeek(changes: [WhatIfChange], from: Day?, period: Period) -> Int {
+        if let from {
+            let offset = period.start.days(to: from)
+            return min(max(1, (offset + 6) / 7 + 1), period.weeks + 1)
+        }
+        guard let earliest = changes.map({ $0.firstDate(in: period) }).min() else { return period.weeks + 1 }
+        return min(max(1, period.week(containing: earliest) ?? (earliest < period.start ? 1 : period.weeks + 1)), period.weeks + 1)
+    }
+
+    /// Repairs `schedule`, planned for `scenario`, after `changes`.
+    /// - Throws: ``InputErrors`` for changes that name unknown people; ``PlanningError`` when the
+    ///   new situation has no plan.
+    public func repair(
+        schedule: Schedule, scenario: Scenario, changes: [WhatIfChange], from: Day? = nil, history: HistorySummary = HistorySummary()
+    ) throws -> Result {
+        let changed = try Repair.apply(changes, to: scenario)
+        let firstOpen = Repair.firstOpenWeek(changes: changes, from: from, period: scenario.period)
+        let input = PlanningInput(scenario: changed, history: history)
+        let before = Repair.largestDeviation(of: schedule, input: input)
+        if changes.isEmpty {
+            return Result(
+                scenario: changed, schedule: schedule, diff: ScheduleDiff(before: schedule, after: schedule, scenario: changed),
+                firstOpenWeek: firstOpen, largestDeviationBefore: before, largestDeviationAfter: before)
+        }
+        let pins = changes.compactMap { change -> (week: Int, person: String)? in
+            if case .swap(let week, let person) = change { return (week, person) }
+            return nil
+        }
+        let conflicts = FeasibilityCheck.conflicts(in: input)
+        if !conflicts.isEmpty { throw PlanningError.infeasible(conflicts) }
+        let formulation = Formulation(input, baseline: Baseline(schedule: schedule, firstOpenWeek: firstOpen, pins: pins))
+        if !formulation.impossibleFixes.isEmpty { throw PlanningError.infeasible(formulation.impossibleFixes) }
+        let solution: Solution
+        do {
+            solution = try GLPKSolver().solve(formulation.model, options: options)
+        } catch {
+            throw PlanningError.solver(error.description)
+        }
+        switch solution.status {
+        case .infeasible:
+            throw PlanningError.infeasible([
+                Conflict(
+                    rule: "rules",
+                    message: "with weeks 1–\(firstOpen - 1) kept as they are, the rules cannot all hold",
+                    suggestion: "move --from earlier so that more weeks may change")
+            ])
+        case .noSolutionFound:
+            throw PlanningError.noPlanFound(solution.stopReason ?? "stopped")
+        case .optimal, .feasible:
+            var repaired = formulation.decode(solution)
+            let first = solution.levels.first
+            repaired.solver = SolverSummary(
+                status: solution.status == .optimal ? "optimal" : "feasible", objective: first?.value ?? 0, bound: first?.bound ?? 0,
+                seconds: solution.seconds)
+            return Result(
+                scenario: changed, schedule: repaired, diff: ScheduleDiff(before: schedule, after: repaired, scenario: changed, pins: pins),
+                firstOpenWeek: firstOpen, largestDeviationBefore: before,
+                largestDeviationAfter: Repair.largestDeviation(of: repaired, input: input))
+        }
+    }
+
+    /// The largest deviation of any person's weeks per role (history included) from the fair share.
+    static func largestDeviation(of schedule: Schedule, input: PlanningInput) -> Double {
+        var largest = 0.0
+        for (p, person) in input.people.enumerated() {
+            for (r, role) in input.roles.enumerated() {
+                let held = schedule.weeks.filter { $0.oncall[role] == person.name }.count + input.shares[p][r].historyWeeks
+                largest = max(largest, abs(Double(held) - input.shares[p][r].share))
+            }
+        }
+        return largest
+    }
+}
