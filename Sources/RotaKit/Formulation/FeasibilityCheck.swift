@@ -93,7 +93,7 @@ public enum FeasibilityCheck {
         }
 
         // Ownership: fixed owners already beyond the balanced count.
-        if scenario.assignsOwners {
+        if scenario.balancesOwners {
             let count = names.count
             let checks: [(String, [Pipeline], (Pipeline) -> String?)] = [
                 ("primary", scenario.pipelines, { $0.primary }),

@@ -205,12 +205,19 @@ public struct Formulation: Sendable {
         let historyWeights = input.people.map { input.history.holidayWeight[$0.name] ?? 0 }
         let whole = (holidays.map(\.weight) + historyWeights).allSatisfy { $0 == $0.rounded() }
         let total = holidays.reduce(0) { $0 + $1.weight } + historyWeights.reduce(0, +)
+        // The spread is over the people on the team for the whole period: someone who joins or
+        // leaves part-way cannot be held to a full year's holidays.
+        let period = input.scenario.period
+        let fullMembers = people.filter { input.people[$0].isMember(during: period.days) }
+        let everyone = fullMembers.count == input.people.count
         let perPerson = total / Double(input.people.count)
         let most = model.addVariable(
-            "holiday_most", kind: whole ? .integer : .continuous, lowerBound: whole ? perPerson.rounded(.up) : perPerson)
+            "holiday_most", kind: whole ? .integer : .continuous,
+            lowerBound: everyone ? (whole ? perPerson.rounded(.up) : perPerson) : 0)
         let least = model.addVariable(
-            "holiday_least", kind: whole ? .integer : .continuous, lowerBound: 0, upperBound: whole ? perPerson.rounded(.down) : perPerson)
-        for p in people {
+            "holiday_least", kind: whole ? .integer : .continuous, lowerBound: 0,
+            upperBound: everyone ? (whole ? perPerson.rounded(.down) : perPerson) : nil)
+        for p in fullMembers {
             var weight = LinearExpression(constant: input.history.holidayWeight[personName(p)] ?? 0)
             for h in holidays.indices {
                 if let c = cover[p][h] { weight.add(c, coefficient: holidays[h].weight) }
@@ -250,7 +257,12 @@ public struct Formulation: Sendable {
             [pipeline.primary, pipeline.secondary].enumerated().map { k, fixed -> [Variable] in
                 guard fixed == nil else { return [] }
                 let slot = k == 0 ? "primary" : "secondary"
-                return people.map { p in model.addVariable("owner[\(pipeline.name),\(slot),\(names[p])]", kind: .binary) }
+                return people.map { p in
+                    let owner = model.addVariable("owner[\(pipeline.name),\(slot),\(names[p])]", kind: .binary)
+                    // Someone leaving during the period cannot take on a pipeline.
+                    if let leaves = input.people[p].leaves, leaves <= scenario.period.end { model.fix(owner, to: 0) }
+                    return owner
+                }
             }
         }
 
@@ -278,7 +290,7 @@ public struct Formulation: Sendable {
         }
 
         // Balance: counts differ by at most one ⇔ each count is floor(n/N) or ceil(n/N).
-        if scenario.assignsOwners {
+        if scenario.balancesOwners {
             let groups: [(String, Int, (Int) -> Bool)] = [
                 ("primary_owners", 0, { _ in true }),
                 ("secondary_owners", 1, { _ in true }),

@@ -14,10 +14,10 @@ public struct HistorySummary: Sendable, Equatable {
     /// Person → weeks between their last on-call week and the first planned week
     /// (1 = on call in the week just before).
     public var weeksSinceOnCall: [String: Int] = [:]
-    /// Weeks each person was on the team in history: the weeks of every schedule that lists them
-    /// (less the weeks before they joined or after they left), so that people who joined recently
-    /// are not charged for years they were not there.
-    public var memberWeeks: [String: Int] = [:]
+    /// Each person's fair share of history, by role: every history week of a role is split among
+    /// the people on the team that week in proportion to their capacity, so that people who
+    /// joined recently are not charged for years they were not there.
+    public var shares: [String: [Role: Double]] = [:]
 
     public init() {}
 
@@ -37,11 +37,15 @@ public struct HistorySummary: Sendable, Equatable {
                     }
                 }
             }
-            for person in schedule.people {
-                let weeks = schedule.weeks.filter { week in
+            for week in schedule.weeks {
+                let members = schedule.people.filter { person in
                     (person.joins.map { week.start >= $0 } ?? true) && (person.leaves.map { week.end < $0 } ?? true)
                 }
-                memberWeeks[person.name, default: 0] += weeks.count
+                let capacity = members.reduce(0) { $0 + $1.capacity }
+                guard capacity > 0 else { continue }
+                for role in week.oncall.keys {
+                    for member in members { shares[member.name, default: [:]][role, default: 0] += member.capacity / capacity }
+                }
             }
             for holiday in schedule.holidays {
                 holidayWeight[holiday.cover, default: 0] += holiday.weight

@@ -21,20 +21,21 @@ public struct PlanningInput: Sendable {
             period.weekNumbers.map { person.isAway(during: period.dates(ofWeek: $0)) }
         }
         awayOnHoliday = scenario.people.map { person in holidays.map { person.isAway(on: $0.date) } }
-        // A person's weight is capacity × weeks on the team (history plus period). When everyone
-        // is on the team throughout, this is PRODUCT.md's capacity ÷ total capacity.
-        let weights = scenario.people.map { person in
-            let periodWeeks = period.weekNumbers.filter { person.isMember(during: period.dates(ofWeek: $0)) }.count
-            return person.capacity * Double(periodWeeks + (history.memberWeeks[person.name] ?? 0))
+        // Fair share: every week of a role is split among the people on the team that week in
+        // proportion to capacity; a person's share is the sum over history and period weeks.
+        // With everyone on the team throughout, this is PRODUCT.md's weeks × capacity ÷ total capacity.
+        var periodShare = Array(repeating: 0.0, count: scenario.people.count)
+        for week in period.weekNumbers {
+            let dates = period.dates(ofWeek: week)
+            let members = scenario.people.indices.filter { scenario.people[$0].isMember(during: dates) }
+            let capacity = members.reduce(0) { $0 + scenario.people[$1].capacity }
+            guard capacity > 0 else { continue }
+            for p in members { periodShare[p] += scenario.people[p].capacity / capacity }
         }
-        let totalWeight = weights.reduce(0, +)
         shares = scenario.people.enumerated().map { p, person in
             scenario.rules.roles.map { role in
-                // History counts only the weeks held by people still on the team.
-                let historyWeeks = scenario.people.reduce(0) { $0 + history.weeks(of: $1.name, role: role) }
-                let roleWeeks = Double(period.weeks + historyWeeks)
-                return FairShare(
-                    share: totalWeight > 0 ? roleWeeks * weights[p] / totalWeight : 0,
+                FairShare(
+                    share: periodShare[p] + (history.shares[person.name]?[role] ?? 0),
                     historyWeeks: history.weeks(of: person.name, role: role))
             }
         }

@@ -9,7 +9,7 @@ public enum Suggestion {
             if best == nil || distance < best!.1 { best = (candidate, distance) }
         }
         guard let (candidate, distance) = best else { return nil }
-        let allowed = max(1, min(3, candidate.count / 3))
+        let allowed = max(1, min(3, (max(candidate.count, word.count) + 1) / 3))
         return distance <= allowed ? candidate : nil
     }
 

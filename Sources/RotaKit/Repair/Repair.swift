@@ -27,6 +27,7 @@ public struct Repair: Sendable {
     /// - Throws: ``InputErrors`` for unknown people, people who join twice, weeks outside the period.
     public static func apply(_ changes: [WhatIfChange], to scenario: Scenario) throws(InputErrors) -> Scenario {
         var result = scenario
+        result.ownerBalanceOverride = scenario.balancesOwners
         var problems: [InputProblem] = []
         func index(of name: String, flag: String) -> Int? {
             if let index = result.people.firstIndex(where: { $0.name == name }) { return index }

@@ -29,4 +29,12 @@ public struct Scenario: Sendable, Equatable {
 
     /// Whether Rota assigns any pipeline owner (the scenario left at least one open).
     public var assignsOwners: Bool { pipelines.contains { $0.primary == nil || $0.secondary == nil } }
+
+    /// Overrides whether owner counts must be balanced; `nil` balances exactly when Rota assigns
+    /// owners. A what-if that reassigns a leaver's pipelines keeps the original scenario's answer.
+    public var ownerBalanceOverride: Bool?
+
+    /// Whether the ownership invariant applies: primary, secondary and investor-primary counts
+    /// differ by at most one between people.
+    public var balancesOwners: Bool { ownerBalanceOverride ?? assignsOwners }
 }
