@@ -52,7 +52,7 @@ extension Schedule {
         if !names.isEmpty { sentence += " among the \(RenderingText.count(names.count, "team member")) (\(RenderingText.list(names)))" }
         let roles = shownRoles.enumerated().map { $0.offset == 0 ? "one person as \($0.element.rawValue)" : "one as \($0.element.rawValue)" }
         sentence += ": each week has \(RenderingText.list(roles))."
-        if !holidays.isEmpty { sentence += " Each of the \(RenderingText.count(holidays.count, "holiday")) has its own cover." }
+        if !holidays.isEmpty { sentence += " Every holiday has one cover." }
         return sentence
     }
 

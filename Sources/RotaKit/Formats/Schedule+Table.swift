@@ -26,7 +26,9 @@ extension Schedule {
         var plan = ["\(RenderingText.count(weeks.count, "week")) of \(RenderingText.list(shownRoles.map(\.rawValue))) on call"]
         plan.append(RenderingText.count(holidays.count, "holiday cover"))
         let investorCount = pipelines.filter(\.investors).count
-        plan.append(RenderingText.count(pipelines.count, "pipeline") + (investorCount > 0 ? " (\(investorCount) report to investors)" : ""))
+        plan.append(
+            RenderingText.count(pipelines.count, "pipeline")
+                + (investorCount > 0 ? " (\(investorCount) \(investorCount == 1 ? "reports" : "report") to investors)" : ""))
         facts.append(("Plan", plan.joined(separator: ", ")))
         if let solver = RenderingText.solverLine(solver, includeTimings: includeTimings) { facts.append(("Solver", solver)) }
         let width = facts.map(\.0.count).max() ?? 0
