@@ -37,16 +37,19 @@ extension Schedule {
     }
 
     private func tableRotation() -> [String] {
+        guard !weeks.isEmpty else { return ["Rotation", "  No weeks."] }
         let roles = shownRoles
         var table = TextTable(
             [TextTable.Column(title: "Month"), TextTable.Column(title: "Week", alignment: .right), TextTable.Column(title: "Dates")]
                 + roles.map { TextTable.Column(title: $0.rawValue.capitalized) }
                 + (holidays.isEmpty ? [] : [TextTable.Column(title: "Holidays (cover)")]))
-        var month: (Int, Int)?
+        var previousMonth: Int?
         for week in weeks {
+            // The month a week starts in labels its first week only.
             let (year, monthNumber, _) = week.start.components
-            let label = month.map { $0 == (year, monthNumber) } == true ? "" : "\(RenderingText.monthNames[monthNumber - 1]) \(year)"
-            month = (year, monthNumber)
+            let month = year * 12 + monthNumber
+            let label = month == previousMonth ? "" : "\(RenderingText.monthNames[monthNumber - 1]) \(year)"
+            previousMonth = month
             var row = [label, String(week.week), "\(RenderingText.monthDay(week.start)) – \(RenderingText.monthDay(week.end))"]
             row += roles.map { week.oncall[$0] ?? "–" }
             if !holidays.isEmpty {
@@ -57,7 +60,6 @@ extension Schedule {
             }
             table.append(row)
         }
-        guard !weeks.isEmpty else { return ["Rotation", "  No weeks."] }
         return ["Rotation"] + table.lines()
     }
 
