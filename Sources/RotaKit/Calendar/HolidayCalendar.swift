@@ -45,10 +45,18 @@ public struct HolidayCalendar: Sendable {
 
     public var name: String
     public var rules: [Rule]
+    /// The years the rules give the right dates for.
+    public var years: ClosedRange<Int>
 
-    /// The United States federal holidays (5 U.S.C. 6103).
+    /// The United States federal holidays (5 U.S.C. 6103), as they have stood since 1978.
+    ///
+    /// Earlier years followed other rules (Veterans Day on the fourth Monday of October in
+    /// 1971–1977; Washington's Birthday, Memorial Day and Columbus Day on fixed dates before
+    /// 1971), so ``years`` starts in 1978. Martin Luther King Jr. Day counts from 1986 and
+    /// Juneteenth from 2021.
     public static let usFederal = HolidayCalendar(
         name: "us-federal",
+        years: 1978...2200,
         rules: [
             Rule(name: "New Year's Day", kind: .fixed(month: 1, day: 1)),
             Rule(name: "Martin Luther King Jr. Day", kind: .nthWeekday(3, .monday, month: 1), since: 1986),
@@ -62,6 +70,12 @@ public struct HolidayCalendar: Sendable {
             Rule(name: "Thanksgiving Day", kind: .nthWeekday(4, .thursday, month: 11)),
             Rule(name: "Christmas Day", kind: .fixed(month: 12, day: 25)),
         ])
+
+    init(name: String, years: ClosedRange<Int>, rules: [Rule]) {
+        self.name = name
+        self.years = years
+        self.rules = rules
+    }
 
     /// The names of the calendar's holidays, in calendar order.
     public var holidayNames: [String] { rules.map(\.name) }

@@ -6,12 +6,200 @@ public struct UnsupportedFormat: Error, Sendable, CustomStringConvertible {
 }
 
 extension Schedule {
-    /// The schedule in `format`.
+    /// The schedule in `format`: the same schedule always gives the same text.
+    /// - Parameters:
+    ///   - format: `table` (the terminal view), `json` (`rota.schedule/1`), `csv` or `md`.
+    ///   - includeTimings: add the solver's wall-clock seconds (which differ run to run) to JSON
+    ///     and to the table's solver line.
     /// - Throws: ``UnsupportedFormat`` for a format schedules are not written in.
     public func rendered(as format: OutputFormat, includeTimings: Bool = false) throws(UnsupportedFormat) -> String {
         switch format {
         case .json: return json(includeTimings: includeTimings)
+        case .table: return table(includeTimings: includeTimings)
+        case .csv: return csv()
+        case .md: return markdown()
         default: throw UnsupportedFormat(format: format, what: "a schedule")
         }
+    }
+}
+
+// MARK: - What the readable views total
+
+/// What one person holds in a schedule: the figures the table and Markdown views show.
+struct PersonTotals: Equatable {
+    var name: String
+    var capacity: Double
+    /// On-call weeks by role.
+    var weeks: [Role: Int] = [:]
+    /// Holidays covered, and their total weight.
+    var holidays = 0
+    var holidayWeight: Double = 0
+    /// Pipelines owned as primary and as secondary, and investor pipelines owned as primary.
+    var primaryPipelines = 0
+    var secondaryPipelines = 0
+    var investorPrimaries = 0
+}
+
+extension Schedule {
+    /// Every person's totals: the schedule's people in their order, then anyone else the
+    /// schedule names (a schedule read from another tool may list nobody), in order of appearance.
+    var personTotals: [PersonTotals] {
+        var totals = people.map { PersonTotals(name: $0.name, capacity: $0.capacity) }
+        var index = Dictionary(totals.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        func slot(_ name: String) -> Int {
+            if let position = index[name] { return position }
+            totals.append(PersonTotals(name: name, capacity: 1))
+            index[name] = totals.count - 1
+            return totals.count - 1
+        }
+        for week in weeks {
+            for (role, name) in week.oncall.sorted(by: { $0.key < $1.key }) { totals[slot(name)].weeks[role, default: 0] += 1 }
+        }
+        for holiday in holidays {
+            let position = slot(holiday.cover)
+            totals[position].holidays += 1
+            totals[position].holidayWeight += holiday.weight
+        }
+        for pipeline in pipelines {
+            let primary = slot(pipeline.primary)
+            totals[primary].primaryPipelines += 1
+            if pipeline.investors { totals[primary].investorPrimaries += 1 }
+            totals[slot(pipeline.secondary)].secondaryPipelines += 1
+        }
+        return totals
+    }
+
+    /// The roles the views show: those the schedule uses, or primary for an empty schedule.
+    var shownRoles: [Role] { roles.isEmpty ? [.primary] : roles }
+
+    /// The number of the schedule week containing `day`, else the period's week, else `nil`.
+    func weekNumber(containing day: Day) -> Int? {
+        weeks.first { $0.start <= day && day <= $0.end }?.week ?? period.week(containing: day)
+    }
+
+    /// Whether any holiday weighs other than 1 (only then do the views show weights).
+    var hasHolidayWeights: Bool { holidays.contains { $0.weight != 1 } }
+
+    /// Whether anyone works part-time (only then do the views show capacity).
+    var hasPartTimers: Bool { people.contains { $0.capacity != 1 } }
+}
+
+// MARK: - Text helpers shared by the views
+
+enum RenderingText {
+    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    static let weekdayPlurals = ["Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"]
+
+    /// `Jan  4`: the month and the day, right-aligned (so that dates line up in columns) unless
+    /// `aligned` is false (`Jan 4`).
+    static func monthDay(_ day: Day, aligned: Bool = true) -> String {
+        let (_, month, dayOfMonth) = day.components
+        return monthNames[month - 1] + (aligned && dayOfMonth < 10 ? "  " : " ") + String(dayOfMonth)
+    }
+
+    /// `Mon 2027-05-31`.
+    static func weekdayDate(_ day: Day) -> String { "\(day.weekday.shortName) \(day.iso)" }
+
+    /// A number as people write it: `2`, `1.5`, `0.33`.
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        return JSONValue.format(rounded)
+    }
+
+    /// `1 week`, `52 weeks`.
+    static func count(_ value: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(value) \(value == 1 ? singular : plural ?? singular + "s")"
+    }
+
+    /// `Alice`, `Alice and Bob`, `Alice, Bob and Charlie`.
+    static func list(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+    }
+
+    /// The solver's outcome in words, or `nil` when no solver made the schedule.
+    static func solverLine(_ solver: SolverSummary?, includeTimings: Bool) -> String? {
+        guard let solver else { return nil }
+        var line = solver.status
+        if solver.status != "optimal" {
+            let gap = abs(solver.objective - solver.bound) / max(abs(solver.objective), 1e-9) * 100
+            line += ", within \(number(gap))% of the bound"
+        }
+        line += " (largest deviation from fair share \(number(solver.objective)), proven bound \(number(solver.bound)))"
+        if includeTimings, let seconds = solver.seconds { line += " in \(number(seconds)) s" }
+        return line
+    }
+}
+
+/// Columns of text for the terminal: padded cells, optional group titles above the column
+/// titles, a rule under them, no trailing spaces.
+struct TextTable {
+    enum Alignment { case left, right }
+
+    struct Column {
+        var title: String
+        var alignment: Alignment = .left
+    }
+
+    /// A title over neighbouring columns (`On-call weeks` over `Primary` and `Secondary`).
+    struct Group {
+        var title: String
+        var columns: Range<Int>
+    }
+
+    var columns: [Column]
+    var groups: [Group] = []
+    var rows: [[String]] = []
+    var indent = 2
+
+    init(_ columns: [Column], groups: [Group] = []) {
+        self.columns = columns
+        self.groups = groups
+    }
+
+    mutating func append(_ row: [String]) { rows.append(row) }
+
+    /// The table's lines.
+    func lines() -> [String] {
+        var widths = columns.map(\.title.count)
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) }
+        }
+        for group in groups where !group.columns.isEmpty {
+            let span = group.columns.map { widths[$0] }.reduce(0, +) + 2 * (group.columns.count - 1)
+            if span < group.title.count { widths[group.columns.upperBound - 1] += group.title.count - span }
+        }
+        let margin = String(repeating: " ", count: indent)
+        func line(_ cells: [String]) -> String {
+            let padded = columns.indices.map { index -> String in
+                let cell = index < cells.count ? cells[index] : ""
+                let fill = String(repeating: " ", count: max(0, widths[index] - cell.count))
+                return columns[index].alignment == .left ? cell + fill : fill + cell
+            }
+            return Self.trimmingTrailingSpaces(margin + padded.joined(separator: "  "))
+        }
+        var output: [String] = []
+        if !groups.isEmpty {
+            var text = ""
+            var start = 0
+            for (index, width) in widths.enumerated() {
+                defer { start += width + 2 }
+                guard let group = groups.first(where: { $0.columns.lowerBound == index }) else { continue }
+                let span = group.columns.map { widths[$0] }.reduce(0, +) + 2 * (group.columns.count - 1)
+                let lead = (span - group.title.count) / 2
+                text += String(repeating: " ", count: max(0, start + lead - text.count)) + group.title
+            }
+            output.append(margin + text)
+        }
+        output.append(line(columns.map(\.title)))
+        output.append(line(widths.map { String(repeating: "-", count: $0) }))
+        output += rows.map(line)
+        return output
+    }
+
+    static func trimmingTrailingSpaces(_ text: String) -> String {
+        var text = text
+        while text.last == " " { text.removeLast() }
+        return text
     }
 }

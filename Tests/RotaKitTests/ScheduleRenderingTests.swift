@@ -1,0 +1,198 @@
+import RotaKit
+import Testing
+
+/// A small hand-built plan: three weeks with a primary and a secondary, Memorial Day (weight 2)
+/// covered by Alice while Bob and Charlie hold its week, and one investor pipeline.
+private let sample = Schedule(
+    team: "Data Engineering",
+    period: Period(start: Day(iso: "2027-05-24")!, weeks: 3, timezone: "America/New_York"),
+    people: [ScheduledPerson(name: "Alice"), ScheduledPerson(name: "Bob"), ScheduledPerson(name: "Charlie")],
+    weeks: [
+        ScheduledWeek(week: 1, start: Day(iso: "2027-05-24")!, end: Day(iso: "2027-05-30")!, oncall: [.primary: "Alice", .secondary: "Bob"]),
+        ScheduledWeek(week: 2, start: Day(iso: "2027-05-31")!, end: Day(iso: "2027-06-06")!, oncall: [.secondary: "Charlie", .primary: "Bob"]),
+        ScheduledWeek(week: 3, start: Day(iso: "2027-06-07")!, end: Day(iso: "2027-06-13")!, oncall: [.primary: "Charlie", .secondary: "Alice"]),
+    ],
+    holidays: [HolidayCover(name: "Memorial Day", date: Day(iso: "2027-05-31")!, weight: 2, cover: "Alice")],
+    pipelines: [PipelineOwners(name: "Profit", investors: true, primary: "Alice", secondary: "Bob")],
+    solver: SolverSummary(status: "optimal", objective: 0, bound: 0, seconds: 0.25))
+
+@Suite("Schedule renderers")
+struct ScheduleRenderingTests {
+    @Test("CSV: rotation rows per week per role, then holidays, then pipelines")
+    func csv() {
+        #expect(
+            sample.csv() == """
+                week,start,role,person
+                1,2027-05-24,primary,Alice
+                1,2027-05-24,secondary,Bob
+                2,2027-05-31,primary,Bob
+                2,2027-05-31,secondary,Charlie
+                3,2027-06-07,primary,Charlie
+                3,2027-06-07,secondary,Alice
+
+                holiday,date,cover,weight
+                Memorial Day,2027-05-31,Alice,2
+
+                pipeline,investors,primary,secondary
+                Profit,true,Alice,Bob
+
+                """)
+    }
+
+    @Test("CSV: empty holiday and pipeline sections are left out")
+    func csvWithoutSections() {
+        var schedule = sample
+        schedule.holidays = []
+        schedule.pipelines = []
+        schedule.weeks = Array(schedule.weeks.prefix(1))
+        schedule.weeks[0].oncall = [.primary: "Alice"]
+        #expect(schedule.csv() == "week,start,role,person\n1,2027-05-24,primary,Alice\n")
+    }
+
+    @Test("CSV: a week's missing role has no row; fractional weights keep their fraction")
+    func csvMissingRoleAndFraction() {
+        var schedule = sample
+        schedule.weeks[1].oncall[.secondary] = nil
+        schedule.holidays[0].weight = 1.5
+        schedule.pipelines = []
+        #expect(
+            schedule.csv() == """
+                week,start,role,person
+                1,2027-05-24,primary,Alice
+                1,2027-05-24,secondary,Bob
+                2,2027-05-31,primary,Bob
+                3,2027-06-07,primary,Charlie
+                3,2027-06-07,secondary,Alice
+
+                holiday,date,cover,weight
+                Memorial Day,2027-05-31,Alice,1.5
+
+                """)
+    }
+
+    @Test(
+        "CSV: fields are quoted as RFC 4180 asks",
+        arguments: [
+            ("Profit", "Profit"), ("Profit, EU", "\"Profit, EU\""), ("The \"big\" one", "\"The \"\"big\"\" one\""),
+            ("two\nlines", "\"two\nlines\""), (" padded", "\" padded\""), ("Zoë", "Zoë"),
+        ])
+    func csvQuoting(name: String, field: String) {
+        var schedule = sample
+        schedule.pipelines[0].name = name
+        #expect(schedule.csv().hasSuffix("pipeline,investors,primary,secondary\n\(field),true,Alice,Bob\n"))
+    }
+
+    @Test("Markdown: laid out like the seed document")
+    func markdown() {
+        #expect(
+            sample.markdown() == """
+                # Data Engineering On-Call Plan
+
+                Mon 2027-05-24 to Sun 2027-06-13 (3 weeks), handoff Mondays at 09:00 (`America/New_York`). Planned by Rota; solver: optimal (largest deviation from fair share 0, proven bound 0).
+
+                ## Pipeline Ownership
+
+                ### 1. **Profit (Investors)**
+                   - **Primary Owner**: Alice
+                   - **Secondary Owner**: Bob
+
+                ---
+
+                ## On-Call Schedule
+
+                The on-call schedule rotates weekly among the 3 team members (Alice, Bob and Charlie): each week has one person as primary and one as secondary. Every holiday has one cover.
+
+                ### Weekly Rotation
+
+                | Week | Start | End | Primary | Secondary | Holidays |
+                |---:|---|---|---|---|---|
+                | 1 | 2027-05-24 | 2027-05-30 | Alice | Bob |  |
+                | 2 | 2027-05-31 | 2027-06-06 | Bob | Charlie | Memorial Day (2027-05-31) |
+                | 3 | 2027-06-07 | 2027-06-13 | Charlie | Alice |  |
+
+                ### Holiday Coverage
+
+                - **Memorial Day** (Mon 2027-05-31, weight 2): Alice
+
+                ### Load per Person
+
+                | Person | Primary weeks | Secondary weeks | Holidays | Holiday weight | Primary owner | Secondary owner | Investor primaries |
+                |---|---:|---:|---:|---:|---:|---:|---:|
+                | Alice | 1 | 1 | 1 | 2 | 1 | 0 | 1 |
+                | Bob | 1 | 1 | 0 | 0 | 0 | 1 | 0 |
+                | Charlie | 1 | 1 | 0 | 0 | 0 | 0 | 0 |
+
+                """)
+    }
+
+    @Test("Markdown: names print as themselves")
+    func markdownEscaping() {
+        var schedule = sample
+        schedule.pipelines[0].name = "A|B *hot* [x]"
+        let text = schedule.markdown()
+        #expect(text.contains("### 1. **A\\|B \\*hot\\* \\[x\\] (Investors)**"))
+    }
+
+    @Test("the table view holds the header, the rotation with its holiday, the covers, the owners and the totals")
+    func table() throws {
+        let text = sample.table()
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "Data Engineering on-call plan")
+        #expect(text.contains("Mon 2027-05-24 to Sun 2027-06-13 (3 weeks)"))
+        #expect(text.contains("Mondays at 09:00, America/New_York"))
+        #expect(text.contains("Solver   optimal"))
+        #expect(!text.contains("0.25"))
+        let week2 = try #require(lines.first { $0.contains(" 2  May 31 – Jun  6") })
+        #expect(week2.split(separator: " ").suffix(9).joined(separator: " ") == "Bob Charlie Memorial Day (Mon May 31) → Alice")
+        #expect(lines.contains { $0.hasPrefix("  Mon 2027-05-31  Memorial Day") && $0.hasSuffix("Bob / Charlie") })
+        #expect(lines.contains { $0.split(separator: " ") == ["1", "Profit", "Alice", "Bob", "investors"] })
+        let totals = lines.drop { $0 != "Per person" }
+        #expect(totals.contains { $0.split(separator: " ") == ["Alice", "1", "1", "1", "2", "1", "0", "1"] })
+        #expect(totals.contains { $0.split(separator: " ") == ["Charlie", "1", "1", "0", "0", "0", "0", "0"] })
+        #expect(lines.allSatisfy { !$0.hasSuffix(" ") })
+        #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
+    }
+
+    @Test("the table shows solver seconds only when asked")
+    func tableTimings() {
+        #expect(sample.table(includeTimings: true).contains("in 0.25 s"))
+    }
+
+    @Test("someone the people list leaves out still gets totals; part-timers show their capacity")
+    func tableTotalsForEveryone() {
+        var schedule = sample
+        schedule.people = [ScheduledPerson(name: "Alice", capacity: 0.5)]
+        let text = schedule.table()
+        #expect(text.contains("Alice (50%)"))
+        let totals = text.split(separator: "\n").drop { $0 != "Per person" }.map { $0.split(separator: " ").map(String.init) }
+        #expect(totals.contains(["Alice", "0.5", "1", "1", "1", "2", "1", "0", "1"]))
+        #expect(totals.contains(["Bob", "1", "1", "1", "0", "0", "0", "1", "0"]))
+        #expect(totals.contains(["Charlie", "1", "1", "1", "0", "0", "0", "0", "0"]))
+    }
+
+    @Test("an empty schedule still renders in every format")
+    func emptySchedule() throws {
+        let empty = Schedule(team: "", period: Period(start: Day(iso: "2027-01-04")!, weeks: 0), people: [], weeks: [], holidays: [], pipelines: [])
+        #expect(empty.csv() == "week,start,role,person\n")
+        #expect(empty.table().contains("No weeks."))
+        #expect(empty.markdown().contains("No weeks."))
+    }
+
+    @Test("rendered(as:) picks the renderer", arguments: [OutputFormat.table, .json, .csv, .md])
+    func dispatch(format: OutputFormat) throws {
+        let expected: String =
+            switch format {
+            case .table: sample.table()
+            case .csv: sample.csv()
+            case .md: sample.markdown()
+            default: sample.json()
+            }
+        #expect(try sample.rendered(as: format) == expected)
+        #expect(try sample.rendered(as: format) == sample.rendered(as: format))
+    }
+
+    @Test("iCalendar and HTML are not schedule renderers here", arguments: [OutputFormat.ics, .html])
+    func unsupported(format: OutputFormat) {
+        #expect(throws: UnsupportedFormat.self) { try sample.rendered(as: format) }
+    }
+}
