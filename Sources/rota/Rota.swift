@@ -24,6 +24,9 @@ struct Rota: ParsableCommand {
         } catch let failure as CommandFailure {
             Terminal.printError(failure.message)
             Foundation.exit(failure.exitCode)
+        } catch let unsupported as UnsupportedFormat {
+            Terminal.printError("rota: \(unsupported.description)")
+            Foundation.exit(2)
         } catch let errors as InputErrors {
             for problem in errors.problems { Terminal.printError(problem.description) }
             Foundation.exit(2)

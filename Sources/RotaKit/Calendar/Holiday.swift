@@ -45,7 +45,7 @@ extension Scenario {
     public func weight(ofHoliday name: String) -> Double {
         if let weight = holidays.weights[name] { return weight }
         let canonical = HolidayCalendar.usFederal.rule(named: name)?.name
-        for (key, weight) in holidays.weights where HolidayCalendar.usFederal.rule(named: key)?.name == canonical && canonical != nil {
+        for (key, weight) in holidays.weights.sorted(by: { $0.key < $1.key }) where HolidayCalendar.usFederal.rule(named: key)?.name == canonical && canonical != nil {
             return weight
         }
         return 1
