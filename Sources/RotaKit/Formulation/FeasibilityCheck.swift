@@ -48,7 +48,8 @@ public enum FeasibilityCheck {
                             message: "\(person.name) already holds more \(role.rawValue) weeks in history than a fair share of the whole span"))
                 }
             }
-            if needed > spaced {
+            let restAlreadyExplains = conflicts.contains { $0.rule == "rest" } && needed <= availableWeeks
+            if needed > spaced && !restAlreadyExplains {
                 conflicts.append(
                     Conflict(
                         rule: "load",

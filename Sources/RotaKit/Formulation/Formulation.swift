@@ -32,14 +32,28 @@ public struct Formulation: Sendable {
 
     public let baseline: Baseline?
 
+    /// Rule groups that can be switched off, to find which ones conflict when no plan exists.
+    public enum RuleGroup: String, CaseIterable, Sendable {
+        case rest
+        case load
+        case holidayCover = "holiday-cover"
+        case holidays
+        case ownership
+        case pipelineCoverage = "pipeline-coverage"
+    }
+
+    /// Rule groups left out of this program (only for diagnosing infeasibility).
+    public let relaxed: Set<RuleGroup>
+
     /// Builds the integer program.
     /// - Parameters:
     ///   - input: the scenario and history, digested.
     ///   - baseline: a schedule to repair with as few changes as possible, or `nil` to plan afresh.
     /// - Complexity: O(people × weeks × roles + people × holidays + people × pipelines × weeks).
-    public init(_ input: PlanningInput, baseline: Baseline? = nil) {
+    public init(_ input: PlanningInput, baseline: Baseline? = nil, relaxing relaxed: Set<RuleGroup> = []) {
         self.input = input
         self.baseline = baseline
+        self.relaxed = relaxed
         self.model = Model(name: "rota")
         addRotation()
         addHolidayCovers()
@@ -73,7 +87,7 @@ public struct Formulation: Sendable {
         }
 
         // Rest across the boundary with history: weeks too close to the person's last on-call week.
-        let gap = input.scenario.rules.minGapWeeks
+        let gap = relaxed.contains(.rest) ? 1 : input.scenario.rules.minGapWeeks
         for p in people {
             guard let since = input.history.weeksSinceOnCall[personName(p)] else { continue }
             // History week at distance `since` before week 1 is week 1 - since; week w is w + since - 1 later.
@@ -108,7 +122,7 @@ public struct Formulation: Sendable {
         for p in people {
             for (r, role) in roles.enumerated() {
                 let share = input.shares[p][r]
-                let allowed = share.allowedInPeriod
+                let allowed = relaxed.contains(.load) ? 0...weeks : share.allowedInPeriod
                 let count = model.addVariable(
                     "weeks[\(personName(p)),\(role.rawValue)]", kind: .integer,
                     lowerBound: Double(allowed.lowerBound), upperBound: Double(allowed.upperBound))
@@ -122,14 +136,20 @@ public struct Formulation: Sendable {
                 let fraction = share.share - floorTotal
                 let slope = share.allowedTotal.lowerBound == share.allowedTotal.upperBound ? 0 : 1 - 2 * fraction
                 let atFloor = Double(allowed.lowerBound)
-                model.add(
-                    "deviation[\(personName(p)),\(role.rawValue)]",
-                    LinearExpression(deviation) - slope * LinearExpression(count) == abs(fraction) - slope * atFloor)
+                if relaxed.contains(.load) {
+                    let total = LinearExpression(count) + Double(share.historyWeeks)
+                    model.add("over_share[\(personName(p)),\(role.rawValue)]", LinearExpression(deviation) >= total - share.share)
+                    model.add("under_share[\(personName(p)),\(role.rawValue)]", LinearExpression(deviation) >= LinearExpression(constant: share.share) - total)
+                } else {
+                    model.add(
+                        "deviation[\(personName(p)),\(role.rawValue)]",
+                        LinearExpression(deviation) - slope * LinearExpression(count) == abs(fraction) - slope * atFloor)
+                }
                 model.add("max_deviation[\(personName(p)),\(role.rawValue)]", LinearExpression(maxDeviation) >= LinearExpression(deviation))
                 deviations.append(deviation)
             }
         }
-        addDeviationBounds(maxDeviation)
+        if !relaxed.contains(.load) { addDeviationBounds(maxDeviation) }
     }
 
     /// Valid lower bounds on the deviation levels, which the LP relaxation cannot see.
@@ -178,7 +198,7 @@ public struct Formulation: Sendable {
             let covers = people.compactMap { cover[$0][h] }
             model.add("holiday[\(holidayName(h))]", LinearExpression(sum: covers) == 1)
             let w = holidays[h].week
-            for p in people {
+            for p in people where !relaxed.contains(.holidayCover) {
                 guard let c = cover[p][h] else { continue }
                 let roleVariables = onCall[p][w - 1].compactMap { $0 }
                 switch input.scenario.rules.holidayCover {
@@ -209,7 +229,7 @@ public struct Formulation: Sendable {
         // leaves part-way cannot be held to a full year's holidays.
         let period = input.scenario.period
         let fullMembers = people.filter { input.people[$0].isMember(during: period.days) }
-        let everyone = fullMembers.count == input.people.count
+        let everyone = fullMembers.count == input.people.count && !relaxed.contains(.holidays)
         let perPerson = total / Double(input.people.count)
         let most = model.addVariable(
             "holiday_most", kind: whole ? .integer : .continuous,
@@ -225,7 +245,7 @@ public struct Formulation: Sendable {
             model.add("holiday_most[\(personName(p))]", LinearExpression(most) >= weight)
             model.add("holiday_least[\(personName(p))]", LinearExpression(least) <= weight)
         }
-        model.add("holiday_spread", most - least <= largestWeight)
+        if !relaxed.contains(.holidays) { model.add("holiday_spread", most - least <= largestWeight) }
         holidaySpread = most - least
 
         // Rotation across years: last year's cover of a holiday costs 1 to repeat, earlier covers
@@ -290,7 +310,7 @@ public struct Formulation: Sendable {
         }
 
         // Balance: counts differ by at most one ⇔ each count is floor(n/N) or ceil(n/N).
-        if scenario.balancesOwners {
+        if scenario.balancesOwners && !relaxed.contains(.ownership) {
             let groups: [(String, Int, (Int) -> Bool)] = [
                 ("primary_owners", 0, { _ in true }),
                 ("secondary_owners", 1, { _ in true }),
@@ -313,7 +333,7 @@ public struct Formulation: Sendable {
 
         // Pipeline coverage: every week, an owner of every pipeline is not away. One row per
         // distinct set of away people, since weeks with the same people away give the same row.
-        guard scenario.rules.pipelineCoverage else { return }
+        guard scenario.rules.pipelineCoverage && !relaxed.contains(.pipelineCoverage) else { return }
         var seen = Set<[Int]>()
         for w in 1...input.weeks {
             let away = people.filter { input.awayInWeek[$0][w - 1] }

@@ -23,12 +23,7 @@ public struct Planner: Sendable {
         }
         switch solution.status {
         case .infeasible:
-            throw .infeasible([
-                Conflict(
-                    rule: "rules",
-                    message: "the rules cannot all hold together, though no single week, person or holiday is impossible on its own",
-                    suggestion: "try lowering min-gap-weeks, holiday-cover: anyone, or shorter time away")
-            ])
+            throw .infeasible(InfeasibilityDiagnosis.conflicts(in: input))
         case .noSolutionFound:
             throw .noPlanFound(solution.stopReason ?? "stopped")
         case .optimal, .feasible:

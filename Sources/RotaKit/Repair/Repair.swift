@@ -105,12 +105,15 @@ public struct Repair: Sendable {
         }
         switch solution.status {
         case .infeasible:
-            throw PlanningError.infeasible([
-                Conflict(
-                    rule: "rules",
-                    message: "with weeks 1–\(firstOpen - 1) kept as they are, the rules cannot all hold",
-                    suggestion: "move --from earlier so that more weeks may change")
-            ])
+            var conflicts = InfeasibilityDiagnosis.conflicts(
+                in: input, baseline: Baseline(schedule: schedule, firstOpenWeek: firstOpen, pins: pins))
+            if firstOpen > 1 {
+                conflicts.append(
+                    Conflict(
+                        rule: "frozen", message: "weeks 1–\(firstOpen - 1) are kept as they are",
+                        suggestion: "move --from earlier so that more weeks may change"))
+            }
+            throw PlanningError.infeasible(conflicts)
         case .noSolutionFound:
             throw PlanningError.noPlanFound(solution.stopReason ?? "stopped")
         case .optimal, .feasible:
