@@ -18,12 +18,3 @@ enum PlanningFailure {
         }
     }
 }
-
-/// "optimal", "feasible, within 3.2% of the bound".
-enum SolverStatusText {
-    static func describe(_ solver: SolverSummary) -> String {
-        if solver.status == "optimal" { return "optimal" }
-        let gap = abs(solver.objective - solver.bound) / max(abs(solver.objective), 1e-9) * 100
-        return String(format: "feasible, within %.1f%% of the bound", gap)
-    }
-}

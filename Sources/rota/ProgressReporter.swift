@@ -1,17 +1,36 @@
 import Foundation
 import MIP
 
-/// Shows a long solve's progress on stderr (only when stderr is a terminal).
+/// Shows a long solve's progress on stderr when it is a terminal, and stops the search on Ctrl-C.
 enum ProgressReporter {
+    /// The callback for ``SolveOptions/progress``: prints a line when stderr is a terminal;
+    /// returns `false` (stop, keep the best plan) once Ctrl-C was pressed.
     @Sendable static func report(_ progress: SolveProgress) -> Bool {
-        let incumbent = progress.incumbent.map { String(format: "%.4g", $0) } ?? "—"
-        let bound = progress.bound.map { String(format: "%.4g", $0) } ?? "—"
-        Terminal.printError(String(format: "\r[%6.1fs] %@: best %@, bound %@", progress.elapsedSeconds, progress.levelName, incumbent, bound))
+        if Terminal.stderrIsTerminal {
+            let incumbent = progress.incumbent.map { String(format: "%.4g", $0) } ?? "none yet"
+            let bound = progress.bound.map { String(format: "%.4g", $0) } ?? "—"
+            let gap: String
+            if let value = progress.incumbent, let best = progress.bound, abs(value) > 1e-9 {
+                gap = String(format: ", gap %.1f%%", abs(value - best) / abs(value) * 100)
+            } else {
+                gap = ""
+            }
+            Terminal.printError(String(format: "[%6.1fs] %@: best %@, bound %@%@", progress.elapsedSeconds, progress.levelName, incumbent, bound, gap))
+        }
         return !Interrupt.requested
     }
 }
 
-/// Ctrl-C during a solve: stop the search and keep the best plan found.
+/// Ctrl-C during a solve: the first stops the search and keeps the best plan found, labelled;
+/// a second ends the process at once.
 enum Interrupt {
     nonisolated(unsafe) static var requested = false
+
+    /// Installs the SIGINT handler.
+    static func install() {
+        signal(SIGINT) { _ in
+            if Interrupt.requested { _exit(130) }
+            Interrupt.requested = true
+        }
+    }
 }

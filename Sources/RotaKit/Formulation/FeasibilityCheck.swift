@@ -59,6 +59,7 @@ public enum FeasibilityCheck {
         }
 
         // Holidays: someone must be able to cover each one.
+        var uncoverable: [Conflict] = []
         for (h, holiday) in input.holidays.enumerated() {
             let present = input.people.indices.filter { !input.awayOnHoliday[$0][h] }
             let label = "\(holiday.name) (\(holiday.date.weekday.shortName) \(holiday.date.iso))"
@@ -67,13 +68,23 @@ public enum FeasibilityCheck {
             } else if scenario.rules.holidayCover == .notWeekOwner && present.count <= roles.count {
                 let free = present.filter { !input.awayInWeek[$0][holiday.week - 1] }
                 if free.count <= roles.count && present.count - roles.count < 1 {
-                    conflicts.append(
+                    uncoverable.append(
                         Conflict(
                             rule: "holiday-cover",
                             message: "\(label): only \(list(present.map { names[$0] })) can cover it, and they are needed on call that week",
                             suggestion: "use holiday-cover: anyone, or move someone's time away"))
                 }
             }
+        }
+
+        if uncoverable.count > 3 {
+            conflicts.append(
+                Conflict(
+                    rule: "holiday-cover",
+                    message: "\(uncoverable.count) holidays have nobody free to cover them: whoever is available is needed on call those weeks",
+                    suggestion: "use holiday-cover: anyone, or add a person"))
+        } else {
+            conflicts += uncoverable
         }
 
         // Pipelines: fixed owners both away in a week.

@@ -54,6 +54,14 @@ public enum SourceDocument {
     /// - Returns: the root field, reporting into `diagnostics`.
     /// - Throws: ``InputErrors`` with the line and column of a syntax error.
     public static func parse(_ text: String, diagnostics: Diagnostics) throws(InputErrors) -> SourceField {
+        // YAML's flow syntax forgives what JSON does not (trailing commas, bare words): a file
+        // named .json must be JSON.
+        if diagnostics.file.lowercased().hasSuffix(".json") {
+            if let error = JSONSyntax.firstError(in: text) {
+                diagnostics.add(InputProblem(file: diagnostics.file, line: error.line, column: error.column, message: "is not valid JSON: \(error.message)"))
+                throw InputErrors(diagnostics.problems)
+            }
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -65,7 +73,7 @@ public enum SourceDocument {
             throw InputErrors(diagnostics.problems)
         }
         guard let node else {
-            diagnostics.error("is empty")
+            diagnostics.error("has no content, only comments or blank lines")
             throw InputErrors(diagnostics.problems)
         }
         return SourceField(node: node, path: "", diagnostics: diagnostics)
@@ -78,6 +86,11 @@ public enum SourceDocument {
             var message = "syntax error: \(problem)"
             if let context { message += " \(context.text)" }
             return InputProblem(file: file, line: mark.line, column: mark.column, message: message)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
+            return InputProblem(
+                file: file, line: context.mark.line, column: context.mark.column,
+                message: "\(keys) \(duplicates.count == 1 ? "is" : "are") given twice in the same mapping", hint: "keep one")
         case .reader(let problem, _, _, _):
             return InputProblem(file: file, message: "cannot be read as text: \(problem)")
         default:

@@ -121,7 +121,7 @@ public struct Repair: Sendable {
             let first = solution.levels.first
             repaired.solver = SolverSummary(
                 status: solution.status == .optimal ? "optimal" : "feasible", objective: first?.value ?? 0, bound: first?.bound ?? 0,
-                seconds: solution.seconds)
+                seconds: solution.seconds, stopped: solution.status == .optimal ? nil : solution.stopReason)
             return Result(
                 scenario: changed, schedule: repaired, diff: ScheduleDiff(before: schedule, after: repaired, scenario: changed, pins: pins),
                 firstOpenWeek: firstOpen, largestDeviationBefore: before,

@@ -29,6 +29,10 @@ public enum ScenarioReader {
     static let topLevelKeys = ["team", "period", "people", "holidays", "pipelines", "rules", "history"]
 
     private static func readScenario(_ root: SourceField) -> Scenario? {
+        if case .mapping(let mapping) = root.node, mapping["format"]?.string == Schedule.formatIdentifier {
+            root.error("this is a schedule (\(Schedule.formatIdentifier)), not a scenario", hint: "give the scenario YAML first, then the schedule")
+            return nil
+        }
         guard let fields = root.fields(allowedKeys: topLevelKeys, what: "a scenario") else { return nil }
         let team = fields["team"].flatMap { $0.name(what: "the team's name") } ?? "Team"
         if fields["period"] == nil { root.error("missing \"period\"", hint: "add period: { start: 2027-01-04, weeks: 52 }") }
@@ -107,6 +111,10 @@ public enum ScenarioReader {
         var seen: [String: Int] = [:]
         for item in items {
             if case .scalar = item.node, let name = item.name(what: "a person's name") {
+                if let line = seen[name] {
+                    item.error("\"\(name)\" is listed twice (first on line \(line))", hint: "names must be unique")
+                }
+                seen[name] = item.line ?? 0
                 people.append(Person(name: name))
                 continue
             }

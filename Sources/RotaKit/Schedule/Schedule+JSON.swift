@@ -57,6 +57,7 @@ extension Schedule {
             var fields: [(String, JSONValue)] = [
                 ("status", .string(solver.status)), ("objective", .number(solver.objective)), ("bound", .number(solver.bound)),
             ]
+            if let stopped = solver.stopped { fields.append(("stopped", .string(stopped))) }
             if includeTimings, let seconds = solver.seconds { fields.append(("seconds", .number(seconds))) }
             members.append(("solver", .object(fields)))
         }

@@ -110,11 +110,22 @@ public struct SolverSummary: Sendable, Equatable {
     public var bound: Double
     /// Wall-clock seconds; left out of JSON unless asked for, so that output is deterministic.
     public var seconds: Double?
+    /// Why the search stopped before proving optimality: "time limit", "gap", "interrupted".
+    public var stopped: String?
 
-    public init(status: String, objective: Double, bound: Double, seconds: Double? = nil) {
+    public init(status: String, objective: Double, bound: Double, seconds: Double? = nil, stopped: String? = nil) {
         self.status = status
         self.objective = objective
         self.bound = bound
         self.seconds = seconds
+        self.stopped = stopped
+    }
+
+    /// "optimal", or "feasible, within 3.2% of the bound (time limit)".
+    public var label: String {
+        if status == "optimal" { return "optimal" }
+        let gap = abs(objective - bound) / max(abs(objective), 1e-9) * 100
+        let within = objective == bound ? "at the bound" : "within \((gap * 10).rounded() / 10)% of the bound"
+        return "\(status), \(within)" + (stopped.map { " (\($0))" } ?? "")
     }
 }

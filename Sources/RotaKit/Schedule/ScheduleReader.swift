@@ -97,12 +97,13 @@ public enum ScheduleReader {
             }
         } ?? []
         var solver: SolverSummary?
-        if let solverField = fields["solver"], let entry = solverField.fields(allowedKeys: ["status", "objective", "bound", "seconds"], what: "the solver summary") {
+        if let solverField = fields["solver"], let entry = solverField.fields(allowedKeys: ["status", "objective", "bound", "seconds", "stopped"], what: "the solver summary") {
             solver = SolverSummary(
                 status: entry["status"]?.string(what: "a status") ?? "unknown",
                 objective: entry["objective"]?.number(what: "a number") ?? 0,
                 bound: entry["bound"]?.number(what: "a number") ?? 0,
-                seconds: entry["seconds"]?.number(what: "a number"))
+                seconds: entry["seconds"]?.number(what: "a number"),
+                stopped: entry["stopped"]?.string(what: "a reason"))
         }
         guard let period else { return nil }
         return Schedule(team: team, period: period, people: people, weeks: weeks, holidays: holidays, pipelines: pipelines, solver: solver)

@@ -35,7 +35,8 @@ extension Rota {
             let format = try output.resolvedFormat()
             let loaded = try ScenarioLoading.load(scenario, extraHistory: history)
             var options = SolveOptions(timeLimit: timeLimit, relativeGap: (gap ?? 0) / 100)
-            options.progress = Terminal.stderrIsTerminal ? ProgressReporter.report : nil
+            options.progress = ProgressReporter.report
+            Interrupt.install()
             let schedule: Schedule
             do {
                 schedule = try Planner(options: options).plan(loaded.input)
@@ -43,7 +44,7 @@ extension Rota {
                 throw PlanningFailure.exit(error, scenario: scenario)
             }
             if let solver = schedule.solver, solver.status != "optimal" {
-                Terminal.printError("rota: warning: the plan is \(SolverStatusText.describe(solver)); not proven optimal")
+                Terminal.printError("rota: warning: the plan is \(solver.label); not proven optimal")
             }
             try output.emit(try schedule.rendered(as: format, includeTimings: timings), inputs: [scenario] + history)
         }

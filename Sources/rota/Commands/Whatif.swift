@@ -67,7 +67,8 @@ extension Rota {
             try ScheduleMatch.require(original, matches: loaded.scenario, file: schedule)
 
             var options = SolveOptions(timeLimit: timeLimit)
-            options.progress = Terminal.stderrIsTerminal ? ProgressReporter.report : nil
+            options.progress = ProgressReporter.report
+            Interrupt.install()
             let result: Repair.Result
             do {
                 result = try Repair(options: options).repair(
