@@ -52,7 +52,7 @@ public indirect enum JSONValue: Sendable, Equatable {
                 output += "{}"
                 return
             }
-            if let inline = inlineObject(members), inline.count + indent <= 120 {
+            if let inline = inlineObject(members), inline.count + indent <= 160 {
                 output += inline
                 return
             }
@@ -76,7 +76,13 @@ public indirect enum JSONValue: Sendable, Equatable {
             JSONValue.writeString(member.0, into: &output)
             output += ": "
             switch member.1 {
-            case .array: return nil
+            case .array(let items):
+                guard items.allSatisfy(\.isScalar) else { return nil }
+                output += "[" + items.map { item -> String in
+                    var text = ""
+                    item.write(into: &text, indent: 0)
+                    return text
+                }.joined(separator: ", ") + "]"
             case .object(let inner):
                 guard let text = inlineObject(inner) else { return nil }
                 output += text

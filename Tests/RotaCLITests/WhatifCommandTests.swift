@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+@Suite("rota whatif and rota model, end to end")
+struct WhatifCommandTests {
+    static let plan = "Scenarios/plans/data-pipelines-2027.json"
+
+    @Test("Bob away two weeks: a diff a person reads in five seconds")
+    func diff() throws {
+        let run = try RotaRun.run(["whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Bob:2027-07-19..2027-08-01"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == """
+            What if: Bob away 2027-07-19..2027-08-01
+            2 assignments change (weeks before 29 kept):
+              week 30 (2027-07-26): Bob → David (Bob away)
+              week 36 (2027-09-06): David → Bob (rebalanced)
+            Largest deviation from fair share: 0.00 → 0.00 weeks
+
+            """)
+    }
+
+    @Test("--diff-format json prints the diff as data")
+    func jsonDiff() throws {
+        let run = try RotaRun.run(["whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Bob:2027-07-19..2027-08-01", "--diff-format", "json"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("\"changes\": 2"))
+        #expect(run.stdout.contains("{ \"kind\": \"week\", \"week\": 30, \"role\": \"primary\", \"date\": \"2027-07-26\", \"before\": \"Bob\", \"after\": \"David\", \"reason\": \"Bob away\" }"))
+    }
+
+    @Test("-o writes the repaired schedule with Bob's new away dates")
+    func output() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rota-whatif-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let run = try RotaRun.run(["whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Bob:2027-07-19..2027-08-01", "-o", path])
+        #expect(run.status == 0)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("{ \"name\": \"Bob\", \"capacity\": 1, \"away\": [\"2027-07-19..2027-08-01\"] }"))
+        #expect(run.stderr.contains("2 assignments change"))
+    }
+
+    @Test("everyone away: exit 1 and the week is named")
+    func infeasible() throws {
+        var arguments = ["whatif", "Scenarios/data-pipelines.yaml", Self.plan]
+        for name in ["Alice", "Bob", "Charlie", "David"] { arguments += ["--away", "\(name):2027-07-19..2027-07-25"] }
+        let run = try RotaRun.run(arguments)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("week 29 (2027-07-19 – 2027-07-25): everyone is away"))
+    }
+
+    @Test("a malformed change is bad input: exit 2 with the flag named")
+    func badChange() throws {
+        let run = try RotaRun.run(["whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Bob"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--away"))
+    }
+
+    @Test("refuses to write over an input file")
+    func overInput() throws {
+        let run = try RotaRun.run(["whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Bob:2027-07-19", "-o", Self.plan])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("refusing to write over the input file"))
+    }
+
+    @Test("rota model prints the program in LP and MPS with readable names", arguments: ["lp", "mps"])
+    func model(format: String) throws {
+        let run = try RotaRun.run(["model", "Scenarios/data-pipelines.yaml", "--format", format])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("oncall(Alice,w1,primary)"))
+        #expect(run.stdout.contains("coverage(w1,primary)"))
+        #expect(run.stdout.contains("rest(Alice,w1)"))
+    }
+
+    @Test("plan exits 1 on an infeasible scenario with the reason")
+    func planInfeasible() throws {
+        let run = try RotaRun.run(["plan", "Scenarios/infeasible/everyone-away.yaml"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("week 29 (2027-07-19 – 2027-07-25): everyone is away"))
+    }
+}
