@@ -63,7 +63,7 @@ extension Inspection {
             violation(
                 Violation(
                     .consistency,
-                    "\(Wording.weekNumbers(misdated).capitalizedFirst) of the schedule start on other dates than the period's: "
+                    "\(Wording.weekNumbers(misdated).capitalizedFirst) of the schedule \(misdated.count == 1 ? "starts" : "start") on other dates than the period's: "
                         + "week \(first) starts \(Wording.day(entry.start)) in the schedule but \(Wording.day(period.dates(ofWeek: first).first)) "
                         + "in the scenario",
                     week: first))
@@ -71,10 +71,11 @@ extension Inspection {
         for role in Role.allCases {
             guard let weeks = unexpectedRoles[role] else { continue }
             let roles = Wording.list(context.roles.map(\.rawValue))
+            let only = context.roles.count == 1 ? "only role is" : "roles are"
             violation(
                 Violation(
                     .consistency,
-                    "the schedule has a \(role.rawValue) in \(Wording.weekNumbers(weeks)), but the scenario's only roles are \(roles)",
+                    "the schedule has a \(role.rawValue) in \(Wording.weekNumbers(weeks)), but the scenario's \(only) \(roles)",
                     week: weeks.first, role: role))
         }
     }

@@ -88,7 +88,7 @@ extension Inspection {
                 let share = Double(roleWeeks) * person.capacity / total
                 let deviation = Double(held) - share
                 guard abs(deviation) >= 1 - 1e-9 else { continue }
-                let heldText = inHistory > 0 ? "\(held) \(role.rawValue) weeks (\(inPeriod) in the period, \(inHistory) in history)" : "\(held) \(role.rawValue) weeks"
+                let heldText = Wording.count(held, "\(role.rawValue) week") + (inHistory > 0 ? " (\(inPeriod) in the period, \(inHistory) in history)" : "")
                 let weeksText = historyTotal > 0 ? "(\(period.weeks) weeks + \(historyTotal) in history)" : "\(period.weeks) weeks"
                 let side = deviation > 0 ? "more than" : "fewer than"
                 violation(

@@ -17,7 +17,8 @@ import Foundation
 /// ```
 ///
 /// The week section is required; the holiday section (its `weight` column optional) and the
-/// pipeline section are optional. Columns are found by their header names, in any order.
+/// pipeline section are optional. Columns are found by their header names, in any order; a
+/// header row is recognised by its column names, so a missing blank line is forgiven.
 extension ScheduleReader {
     /// Reads the schedule at `path`, choosing the reader by extension: `.csv` CSV, `.ics` iCalendar,
     /// anything else `rota.schedule/1` JSON.
@@ -233,10 +234,15 @@ private struct CSVScheduleReader {
         return text.count > 60 ? String(text.prefix(57)) + "…" : text
     }
 
-    /// The section a header row starts, judged by its first cell.
+    /// The section a header row starts: it names the section's key column (`week`, `holiday`,
+    /// `pipeline`), and at least half its cells are that section's column names.
     private func sectionKind(of record: CSVRecord) -> Section? {
-        guard let first = record.fields.first else { return nil }
-        return Section(rawValue: first.text.trimmingCharacters(in: .whitespaces).lowercased())
+        let cells = record.fields.map { $0.text.trimmingCharacters(in: .whitespaces).lowercased() }
+        for section in [Section.week, .holiday, .pipeline] where cells.contains(section.rawValue) {
+            let known = cells.filter { (section.columns + section.extraColumns).contains($0) }.count
+            if known * 2 >= cells.count { return section }
+        }
+        return nil
     }
 
     /// Column name → index; reports unknown, repeated and missing columns.
