@@ -39,7 +39,10 @@ extension Rota {
             let loaded = try ScenarioReader.load(path: scenario)
             for warning in loaded.warnings { Terminal.printError(warning.description) }
             let folder = URL(fileURLWithPath: scenario).deletingLastPathComponent()
-            let historyPaths = loaded.scenario.history.map { $0.hasPrefix("/") ? $0 : folder.appendingPathComponent($0).path } + history
+            // The scenario's history and --history, each file once.
+            var seen = Set<String>()
+            let historyPaths = (loaded.scenario.history.map { $0.hasPrefix("/") ? $0 : folder.appendingPathComponent($0).path } + history)
+                .filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
             let earlier = try historyPaths.map { path throws(InputErrors) in try ScheduleReader.load(path: path, scenario: nil) }
             let judged = try ScheduleReader.load(path: schedule, scenario: loaded.scenario)
             let result = Checker.check(schedule: judged, scenario: loaded.scenario, history: earlier)
