@@ -56,10 +56,11 @@ public struct ScheduleReport: Sendable {
     /// A short verdict on fairness, for the top of every format.
     var verdict: String {
         let deviation = metrics.team.maxDeviation
+        let furthest = metrics.people.filter { $0.deviation.values.contains { abs(abs($0) - deviation) < 1e-9 } }.map(\.name)
         let load =
             deviation < 1 - 1e-9
             ? "everyone is within one week of their fair share (largest deviation \(Wording.number(deviation)))"
-            : "someone is \(Wording.number(deviation)) weeks from their fair share"
+            : "\(Wording.list(furthest)) \(furthest.count == 1 ? "is" : "are") \(Wording.number(deviation)) weeks from their fair share"
         return "Load: \(load); holiday weight spread \(Wording.number(metrics.team.holidaySpread))."
     }
 }
