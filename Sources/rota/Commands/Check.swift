@@ -1,12 +1,59 @@
 import ArgumentParser
+import Foundation
 import RotaKit
 
 extension Rota {
+    /// `rota check SCENARIO SCHEDULE`: every invariant, pass or fail with reasons, and the fairness metrics.
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Not built yet.")
+        static let configuration = CommandConfiguration(
+            abstract: "Judge a schedule (JSON, CSV or iCalendar) against a scenario: every invariant, risks, fairness metrics.",
+            discussion: """
+                Exit status: 0 every invariant holds; 1 the schedule breaks at least one; 2 bad input or usage. \
+                Warnings (risks, imbalance the scenario itself fixed) never fail the check.
+                """)
+
+        @Argument(help: "The scenario file (YAML or JSON).")
+        var scenario: String
+
+        @Argument(help: "The schedule to judge: rota.schedule/1 JSON, or CSV.")
+        var schedule: String
+
+        @Option(name: .long, help: "An earlier schedule whose load counts towards fairness and rest (repeatable).")
+        var history: [String] = []
+
+        @OptionGroup var output: OutputOptions
+
+        static let formats: [OutputFormat] = [.table, .json, .md]
+
+        func validate() throws {
+            if let format = output.format, !Self.formats.contains(format) {
+                throw ValidationError("check writes table, json or md, not \(format.rawValue)")
+            }
+        }
 
         func run() throws {
-            throw CommandFailure.badInput("rota: 'check' is not built yet")
+            let format = try output.resolvedFormat()
+            guard Self.formats.contains(format) else {
+                throw CommandFailure.badInput("rota: check writes table, json or md; \(output.output ?? "") asks for \(format.rawValue)")
+            }
+            let loaded = try ScenarioReader.load(path: scenario)
+            for warning in loaded.warnings { Terminal.printError(warning.description) }
+            let folder = URL(fileURLWithPath: scenario).deletingLastPathComponent()
+            // The scenario's history and --history, each file once.
+            var seen = Set<String>()
+            let historyPaths = (loaded.scenario.history.map { $0.hasPrefix("/") ? $0 : folder.appendingPathComponent($0).path } + history)
+                .filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+            let earlier = try historyPaths.map { path throws(InputErrors) in try ScheduleReader.load(path: path, scenario: nil) }
+            let judged = try ScheduleReader.load(path: schedule, scenario: loaded.scenario)
+            let result = Checker.check(schedule: judged, scenario: loaded.scenario, history: earlier)
+            let text =
+                switch format {
+                case .json: result.json()
+                case .md: result.markdown(schedule: schedule, scenario: scenario)
+                default: result.table(schedule: schedule, scenario: scenario)
+                }
+            try output.emit(text, inputs: [scenario, schedule] + historyPaths)
+            if !result.ok { throw ExitCode(1) }
         }
     }
 }

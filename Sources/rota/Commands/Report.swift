@@ -1,12 +1,57 @@
 import ArgumentParser
+import Foundation
 import RotaKit
 
 extension Rota {
+    /// `rota report SCHEDULE`: tables per person, the calendar, ownership and fairness metrics.
     struct Report: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Not built yet.")
+        static let configuration = CommandConfiguration(
+            abstract: "Report on a schedule (JSON or CSV): per person, calendar, ownership, fairness.",
+            discussion: """
+                No scenario is needed: capacities come from the schedule (CSV: 1 each). \
+                `--format html` writes one self-contained page with charts (no scripts, no network).
+                """)
+
+        @Argument(help: "The schedule: rota.schedule/1 JSON, or CSV.")
+        var schedule: String
+
+        @Option(name: .long, help: "A scenario whose capacities, roles and holiday weights the metrics should use.")
+        var scenario: String?
+
+        @Option(name: .long, help: "An earlier schedule whose load counts towards the fairness metrics (repeatable).")
+        var history: [String] = []
+
+        @OptionGroup var output: OutputOptions
+
+        static let formats: [OutputFormat] = [.table, .md, .json, .html]
+
+        func validate() throws {
+            if let format = output.format, !Self.formats.contains(format) {
+                throw ValidationError("report writes table, md, json or html, not \(format.rawValue)")
+            }
+        }
 
         func run() throws {
-            throw CommandFailure.badInput("rota: 'report' is not built yet")
+            let format = try output.resolvedFormat()
+            guard Self.formats.contains(format) else {
+                throw CommandFailure.badInput("rota: report writes table, md, json or html; \(output.output ?? "") asks for \(format.rawValue)")
+            }
+            var loadedScenario: Scenario?
+            if let scenario {
+                let loaded = try ScenarioReader.load(path: scenario)
+                for warning in loaded.warnings { Terminal.printError(warning.description) }
+                loadedScenario = loaded.scenario
+            }
+            let earlier = try history.map { path throws(InputErrors) in try ScheduleReader.load(path: path, scenario: nil) }
+            let judged = try ScheduleReader.load(path: schedule, scenario: loadedScenario)
+            let report = ScheduleReport(schedule: judged, scenario: loadedScenario, history: earlier)
+            let text: String
+            do {
+                text = try report.rendered(as: format)
+            } catch {
+                throw CommandFailure.badInput("rota: \(error)")
+            }
+            try output.emit(text, inputs: [schedule] + history + (scenario.map { [$0] } ?? []))
         }
     }
 }

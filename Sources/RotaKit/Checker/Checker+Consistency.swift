@@ -1,0 +1,183 @@
+/// Does the schedule belong to the scenario? Same period and week dates, only the team's people,
+/// only the scenario's roles, holidays and pipelines.
+extension Inspection {
+    mutating func checkConsistency() {
+        let schedule = context.schedule
+        let period = context.period
+        if schedule.period.start != period.start || schedule.period.weeks != period.weeks {
+            violation(
+                Violation(
+                    .consistency,
+                    "the schedule covers \(Wording.count(schedule.period.weeks, "week")) from \(Wording.day(schedule.period.start)), "
+                        + "but the scenario plans \(Wording.count(period.weeks, "week")) from \(Wording.day(period.start))"))
+        }
+        checkWeekEntries()
+        checkNames()
+        checkCapacities()
+        checkStrayHolidays()
+        checkPipelineEntries()
+        if context.historyWeeksInPeriod > 0 {
+            warning(
+                Violation(
+                    .consistency,
+                    "history has \(Wording.count(context.historyWeeksInPeriod, "week")) starting on or after the period's first day "
+                        + "\(period.start.iso); history should be earlier schedules, and they still count towards fair shares"))
+        }
+    }
+
+    private mutating func checkWeekEntries() {
+        let period = context.period
+        var seen = Set<Int>()
+        var outside: [Int] = []
+        var duplicates: [Int] = []
+        var misdated: [Int] = []
+        var unexpectedRoles: [Role: [Int]] = [:]
+        for week in context.schedule.weeks {
+            guard period.weekNumbers.contains(week.week) else {
+                outside.append(week.week)
+                continue
+            }
+            guard seen.insert(week.week).inserted else {
+                duplicates.append(week.week)
+                continue
+            }
+            if week.start != period.dates(ofWeek: week.week).first { misdated.append(week.week) }
+            for role in week.oncall.keys where !context.roles.contains(role) {
+                unexpectedRoles[role, default: []].append(week.week)
+            }
+        }
+        if !outside.isEmpty {
+            violation(
+                Violation(
+                    .consistency,
+                    "the schedule has \(Wording.weekNumbers(outside)) outside the scenario's \(period.weeks)-week period",
+                    week: outside.first))
+        }
+        if !duplicates.isEmpty {
+            violation(
+                Violation(
+                    .consistency, "the schedule lists \(Wording.weekNumbers(duplicates)) more than once; the first entry was judged",
+                    week: duplicates.first))
+        }
+        if let first = misdated.first, let entry = context.schedule.weeks.first(where: { $0.week == first }) {
+            violation(
+                Violation(
+                    .consistency,
+                    "\(Wording.weekNumbers(misdated).capitalizedFirst) of the schedule \(misdated.count == 1 ? "starts" : "start") on other dates than the period's: "
+                        + "week \(first) starts \(Wording.day(entry.start)) in the schedule but \(Wording.day(period.dates(ofWeek: first).first)) "
+                        + "in the scenario",
+                    week: first))
+        }
+        for role in Role.allCases {
+            guard let weeks = unexpectedRoles[role] else { continue }
+            let roles = Wording.list(context.roles.map(\.rawValue))
+            let only = context.roles.count == 1 ? "only role is" : "roles are"
+            violation(
+                Violation(
+                    .consistency,
+                    "the schedule has a \(role.rawValue) in \(Wording.weekNumbers(weeks)), but the scenario's \(only) \(roles)",
+                    week: weeks.first, role: role))
+        }
+    }
+
+    /// Every name the schedule uses must be a person of the scenario.
+    private mutating func checkNames() {
+        let team = context.team
+        var order: [String] = []
+        var weeksHeld: [String: [Int]] = [:]
+        var otherUses: [String: [String]] = [:]
+        func isStranger(_ name: String) -> Bool {
+            guard !name.isEmpty, !team.contains(name) else { return false }
+            if weeksHeld[name] == nil && otherUses[name] == nil { order.append(name) }
+            return true
+        }
+        for week in context.schedule.weeks.sorted(by: { $0.week < $1.week }) {
+            for role in Role.allCases {
+                if let name = week.oncall[role], isStranger(name) { weeksHeld[name, default: []].append(week.week) }
+            }
+        }
+        for cover in context.schedule.holidays where isStranger(cover.cover) {
+            otherUses[cover.cover, default: []].append("covers \(cover.name)")
+        }
+        for pipeline in context.schedule.pipelines {
+            if isStranger(pipeline.primary) { otherUses[pipeline.primary, default: []].append("is the primary owner of \(pipeline.name)") }
+            if isStranger(pipeline.secondary) {
+                otherUses[pipeline.secondary, default: []].append("is the secondary owner of \(pipeline.name)")
+            }
+        }
+        let names = context.people.map(\.name)
+        for name in order {
+            var uses = otherUses[name] ?? []
+            if let weeks = weeksHeld[name] { uses.insert("holds \(Wording.weekNumbers(weeks))", at: 0) }
+            var message = "\(name) \(Wording.list(uses)) in the schedule, but is not a person of the scenario"
+            if let suggestion = Suggestion.closest(to: name, among: names) { message += " (did you mean \(suggestion)?)" }
+            violation(Violation(.consistency, message, person: name, week: weeksHeld[name]?.first))
+        }
+    }
+
+    /// The scenario's capacities are the truth; a schedule that recorded others is warned about.
+    private mutating func checkCapacities() {
+        for recorded in context.schedule.people {
+            guard let person = context.person(recorded.name), abs(person.capacity - recorded.capacity) > 1e-9 else { continue }
+            warning(
+                Violation(
+                    .consistency,
+                    "the schedule records \(person.name)'s capacity as \(Wording.number(recorded.capacity)); "
+                        + "the scenario says \(Wording.number(person.capacity)), which is what fair shares use",
+                    person: person.name))
+        }
+    }
+
+    /// Schedule holidays that are not one of the scenario's holidays in the period.
+    private mutating func checkStrayHolidays() {
+        for cover in context.strayCovers {
+            var message = "the schedule lists \(cover.name) on \(Wording.day(cover.date)), which is not one of the scenario's holidays in the period"
+            if let twin = context.holidays.first(where: { CheckContext.sameHoliday($0.name, cover.name) }) {
+                message += " (the scenario has \(twin.name) on \(Wording.day(twin.date)))"
+            } else if let twin = context.holidays.first(where: { $0.date == cover.date }) {
+                message += " (the scenario's holiday that day is \(twin.name))"
+            }
+            violation(Violation(.consistency, message, person: cover.cover.isEmpty ? nil : cover.cover, holiday: cover.name, date: cover.date))
+        }
+        for (h, holiday) in context.holidays.enumerated() {
+            guard let cover = context.covers[h].first, abs(cover.weight - holiday.weight) > 1e-9 else { continue }
+            warning(
+                Violation(
+                    .consistency,
+                    "the schedule weighs \(holiday.name) \(Wording.number(cover.weight)); the scenario weighs it "
+                        + "\(Wording.number(holiday.weight)), which is what holiday balance uses",
+                    holiday: holiday.name, date: holiday.date))
+        }
+    }
+
+    private mutating func checkPipelineEntries() {
+        var seen = Set<String>()
+        for pipeline in context.schedule.pipelines {
+            if !seen.insert(pipeline.name).inserted {
+                violation(Violation(.consistency, "the schedule lists pipeline \(pipeline.name) more than once; the first entry was judged", pipeline: pipeline.name))
+                continue
+            }
+            guard let scenarioPipeline = context.scenario.pipelines.first(where: { $0.name == pipeline.name }) else {
+                var message = "the schedule has a pipeline \(pipeline.name) that the scenario does not have"
+                if let suggestion = Suggestion.closest(to: pipeline.name, among: context.scenario.pipelines.map(\.name)) {
+                    message += " (did you mean \(suggestion)?)"
+                }
+                violation(Violation(.consistency, message, pipeline: pipeline.name))
+                continue
+            }
+            if scenarioPipeline.investors != pipeline.investors {
+                warning(
+                    Violation(
+                        .consistency,
+                        "the schedule says \(pipeline.name) \(pipeline.investors ? "reports" : "does not report") to investors; "
+                            + "the scenario says it \(scenarioPipeline.investors ? "does" : "does not"), which is what the checks use",
+                        pipeline: pipeline.name))
+            }
+        }
+    }
+}
+
+extension String {
+    /// The string with its first letter upper-cased.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

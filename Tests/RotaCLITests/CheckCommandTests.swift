@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+@Suite("rota check, end to end")
+struct CheckCommandTests {
+    /// `rota check Scenarios/data-pipelines.yaml Scenarios/seed-handmade.csv`, word for word.
+    static let seedTable = """
+            FAIL  Scenarios/seed-handmade.csv: 2 violations of 1 invariant (4 warnings)
+                  judged against Scenarios/data-pipelines.yaml
+
+            Invariants
+              invariant          status
+              coverage           ok
+              availability       ok
+              distinct           ok
+              rest               ok
+              holiday-cover      2 violations
+              load               ok
+              holidays           ok
+              ownership          ok
+              pipeline-coverage  ok
+              consistency        ok
+
+            Violations
+              holiday-cover: Bob covers Independence Day (Sun 2027-07-04) during their own on-call week 26 (2027-06-28 – 07-04)
+              holiday-cover: David covers New Year's Day (Sat 2028-01-01) during their own on-call week 52 (2027-12-27 – 2028-01-02)
+
+            Warnings (do not fail the check)
+              ownership: investor-pipeline primary counts range from 0 (Alice and Charlie) to 2 (Bob); they should differ by at most one (the scenario fixes every owner, so this is a warning)
+              investor-holiday-cover: Memorial Day (Mon 2027-05-31) is covered by Alice, who owns none of the investor pipelines (Aggregate Profit, Aggregate Growth and Aggregate Engagement)
+              investor-holiday-cover: Christmas Day (Sat 2027-12-25) is covered by Alice, who owns none of the investor pipelines (Aggregate Profit, Aggregate Growth and Aggregate Engagement)
+              investor-concentration: Bob is the primary owner of 2 of the 3 investor pipelines (Aggregate Profit and Aggregate Growth); when Bob is away, most investor reports rest on their secondaries
+
+            Fairness (load = on-call weeks of every role, history included, divided by capacity; fair load 13)
+              person   capacity  primary  share  deviation  load  holidays  holiday weight  owns P/S  investor P/S  gaps
+              Alice           1       13     13          0    13         2               2       2/2           0/0   4–4
+              Bob             1       13     13          0    13         1               1       2/2           2/0   4–4
+              Charlie         1       13     13          0    13         1               1       2/2           0/2   4–4
+              David           1       13     13          0    13         2               2       2/2           1/1   4–4
+
+              max deviation 0 weeks · spread 0 weeks · Gini 0 · CV 0 · equity score 100 · pairwise balance 1 · holiday spread 1
+
+            """
+
+    @Test("the seed's hand-made plan: exit 1 and exactly the violations worked out by hand")
+    func seedTable() throws {
+        let run = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", "Scenarios/seed-handmade.csv"])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stdout == Self.seedTable)
+        #expect(run.stderr.isEmpty)
+    }
+
+    @Test("--format json: the contract's keys, and the same bytes from the JSON and the CSV of the plan")
+    func seedJSON() throws {
+        let json = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", "Scenarios/seed-handmade.json", "--format", "json"])
+        let csv = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", "Scenarios/seed-handmade.csv", "--format", "json"])
+        #expect(json.status == 1 && csv.status == 1)
+        #expect(json.stdout == csv.stdout)
+        #expect(json.stdout.hasPrefix("{\n  \"ok\": false,\n  \"violations\": [\n    {\n      \"rule\": \"holiday-cover\",\n"))
+        for key in [
+            "\"message\": \"Bob covers Independence Day (Sun 2027-07-04) during their own on-call week 26 (2027-06-28 – 07-04)\"",
+            "\"warnings\": [", "\"rule\": \"investor-concentration\"", "\"metrics\": {", "\"maxDeviation\": 0,", "\"spread\": 0,",
+            "\"gini\": 0,", "\"coefficientOfVariation\": 0,", "\"equityScore\": 100,", "\"pairwiseBalance\": 1,", "\"people\": [",
+            "\"invariants\": {",
+        ] {
+            #expect(json.stdout.contains(key), "missing \(key)")
+        }
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(parsed?["ok"] as? Bool == false)
+        #expect((parsed?["violations"] as? [[String: Any]])?.count == 2)
+        #expect((parsed?["warnings"] as? [[String: Any]])?.count == 4)
+    }
+
+    @Test("a plan from rota plan passes: exit 0")
+    func planPasses() throws {
+        let plan = try RotaRun.run(["plan", "Scenarios/data-pipelines.yaml", "--format", "json"])
+        #expect(plan.status == 0)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("rota-check-\(UUID().uuidString).json")
+        try plan.stdout.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", file.path, "--format", "json"])
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(run.stdout.hasPrefix("{\n  \"ok\": true,\n  \"violations\": [],\n"))
+    }
+
+    @Test("Markdown output, and -o writes the file")
+    func markdownAndFile() throws {
+        let run = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", "Scenarios/seed-handmade.json", "--format", "md"])
+        #expect(run.status == 1)
+        #expect(run.stdout.hasPrefix("# Check of `Scenarios/seed-handmade.json`\n"))
+        #expect(run.stdout.contains("- **holiday-cover**: David covers New Year's Day (Sat 2028-01-01)"))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("rota-check-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let written = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", "Scenarios/seed-handmade.json", "-o", file.path])
+        #expect(written.status == 1 && written.stdout.isEmpty)
+        #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("{\n  \"ok\": false"))
+    }
+
+    @Test(
+        "bad input or usage exits 2 with a message naming the file (and line and column)",
+        arguments: [
+            (["check", "Scenarios/data-pipelines.yaml", "Scenarios/nope.json"], "Scenarios/nope.json: error: no such file"),
+            (["check", "Scenarios/nope.yaml", "Scenarios/seed-handmade.json"], "Scenarios/nope.yaml: error: no such file"),
+            (["check", "Scenarios/data-pipelines.yaml", "Scenarios/seed-handmade.json", "--format", "html"], "check writes table, json or md"),
+            (["check", "Scenarios/data-pipelines.yaml"], "Missing expected argument"),
+        ])
+    func badInput(arguments: [String], message: String) throws {
+        let run = try RotaRun.run(arguments)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+    }
+
+    @Test("a CSV with a missing column exits 2, naming file, line and column")
+    func badCSV() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("rota-check-\(UUID().uuidString).csv")
+        try "week,start,role\n1,2027-01-04,primary\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", file.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("\(file.path):1: error: person: the week section's header has no \"person\" column"))
+    }
+}

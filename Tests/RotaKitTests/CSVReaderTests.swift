@@ -1,0 +1,132 @@
+import Foundation
+import RotaKit
+import Testing
+
+@Suite("CSV schedule reader")
+struct CSVReaderTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let sample = """
+        week,start,role,person
+        1,2027-01-04,primary,Ann
+        1,2027-01-04,secondary,Ben
+        2,2027-01-11,primary,Ben
+        2,2027-01-11,secondary,Cat
+
+        holiday,date,cover,weight
+        Founders Day,2027-01-06,Cat,2
+
+        pipeline,investors,primary,secondary
+        "Profit, EU",true,Ann,Ben
+        "The ""Big"" One",false,Cat,Ann
+
+        """
+
+    @Test("reads weeks, holidays and quoted pipeline names; without a scenario the period comes from the weeks")
+    func sample() throws {
+        let schedule = try ScheduleReader.readCSV(Self.sample, file: "s.csv", scenario: nil)
+        #expect(schedule.period.start == Day(iso: "2027-01-04") && schedule.period.weeks == 2)
+        #expect(schedule.weeks.map(\.week) == [1, 2])
+        #expect(schedule.weeks[0].oncall == [.primary: "Ann", .secondary: "Ben"])
+        #expect(schedule.weeks[1].end == Day(iso: "2027-01-17"))
+        #expect(schedule.holidays == [HolidayCover(name: "Founders Day", date: Day(iso: "2027-01-06")!, weight: 2, cover: "Cat")])
+        #expect(schedule.pipelines.map(\.name) == ["Profit, EU", "The \"Big\" One"])
+        #expect(schedule.pipelines.map(\.investors) == [true, false])
+        #expect(schedule.people.map(\.name) == ["Ann", "Ben", "Cat"])
+    }
+
+    @Test("CRLF line ends, a line break inside quotes, spreadsheet blank rows, columns in another order, no weight column")
+    func tolerant() throws {
+        let text =
+            "person,role,start,week\r\nAnn,primary,2027-01-04,1\r\n,,,\r\nholiday,cover,date\r\n\"New\nYear\",Ben,2027-01-05\r\n"
+        let schedule = try ScheduleReader.readCSV(text, file: "t.csv", scenario: nil)
+        #expect(schedule.weeks.first?.oncall[.primary] == "Ann")
+        #expect(schedule.holidays.first?.name == "New\nYear")
+        #expect(schedule.holidays.first?.weight == 1)
+    }
+
+    @Test("with a scenario, the period, team, people and holiday weights come from it")
+    func withScenario() throws {
+        let scenario = Scenario(
+            team: "Platform", period: Period(start: Day(iso: "2027-01-04")!, weeks: 3),
+            people: [Person(name: "Ann", capacity: 0.5), Person(name: "Ben")],
+            holidays: HolidaySettings(calendar: .none, weights: ["Founders Day": 3]))
+        let text = "week,start,role,person\n1,2027-01-04,primary,Ann\n\nholiday,date,cover\nFounders Day,2027-01-06,Ben\n"
+        let schedule = try ScheduleReader.readCSV(text, file: "w.csv", scenario: scenario)
+        #expect(schedule.period == scenario.period && schedule.team == "Platform")
+        #expect(schedule.people.map(\.capacity) == [0.5, 1])
+        #expect(schedule.holidays.first?.weight == 3)
+    }
+
+    @Test("the seed's CSV and JSON hold the same plan")
+    func seed() throws {
+        let scenario = try ScenarioReader.load(path: Self.root.appendingPathComponent("Scenarios/data-pipelines.yaml").path).scenario
+        let csv = try ScheduleReader.load(path: Self.root.appendingPathComponent("Scenarios/seed-handmade.csv").path, scenario: scenario)
+        let json = try ScheduleReader.load(path: Self.root.appendingPathComponent("Scenarios/seed-handmade.json").path, scenario: scenario)
+        #expect(csv.weeks == json.weeks && csv.holidays == json.holidays && csv.pipelines == json.pipelines && csv.period == json.period)
+    }
+
+    /// The problems reading `text` reports, as `line:field: message` (column left out).
+    static func problems(_ text: String) -> [String] {
+        do {
+            _ = try ScheduleReader.readCSV(text, file: "bad.csv", scenario: nil)
+            return []
+        } catch {
+            return error.errors.map { "\($0.file):\($0.line.map(String.init) ?? "-"):\($0.field): \($0.message)" }
+        }
+    }
+
+    @Test(
+        "errors name the file, the line and the column",
+        arguments: [
+            ("week,start,role\n1,2027-01-04,primary\n", "bad.csv:1:person: the week section's header has no \"person\" column"),
+            ("1,2027-01-04,primary,Ann\n", "bad.csv:1:: the CSV has no header row; its first line is \"1,2027-01-04,primary,Ann\""),
+            ("week,start,role,person\n1,2027-01-04,primary,Ann\n2,2027-02-30,primary,Ben\n", "bad.csv:3:start: \"2027-02-30\" is not a date: February 2027 has 28 days"),
+            ("week,start,role,person\n1,2027-01-04,primery,Ann\n", "bad.csv:2:role: unknown role \"primery\""),
+            ("week,start,role,person\nx,2027-01-04,primary,Ann\n", "bad.csv:2:week: expected a week number (1, 2, …), found \"x\""),
+            ("week,start,role,person\n1,2027-01-04,primary\n", "bad.csv:2:: this row has 3 values but the week header has 4 columns (week,start,role,person)"),
+            ("week,start,role,persn\n1,2027-01-04,primary,Ann\n", "bad.csv:1:persn: unknown column \"persn\" in the week section's header"),
+            ("week,start,role,person\n1,2027-01-04,primary,Ann\n1,2027-01-04,primary,Ben\n", "bad.csv:3:role: week 1 has a second primary (the first is on line 2)"),
+            ("week,start,role,person\n1,2027-01-04,primary,\"Ann\n", "bad.csv:2:: a quoted field is never closed"),
+            ("holiday,date,cover\nX,2027-01-01,Ann\n", "bad.csv:-:: has no week section; a CSV schedule starts with the header week,start,role,person"),
+            (
+                "week,start,role,person\n1,2027-01-04,primary,Ann\n\npipeline,investors,primary,secondary\nP,maybe,Ann,Ben\n",
+                "bad.csv:5:investors: expected true or false, found \"maybe\""
+            ),
+        ])
+    func errors(text: String, expected: String) {
+        let found = Self.problems(text)
+        #expect(found.contains(expected), "\(found)")
+    }
+
+    @Test("the unknown-column error suggests the right name, and every error carries a column number")
+    func hints() throws {
+        do {
+            _ = try ScheduleReader.readCSV("week,start,role,persn\n1,2027-01-04,primary,Ann\n", file: "bad.csv", scenario: nil)
+            Issue.record("expected an error")
+        } catch {
+            let problem = try #require(error.errors.first { $0.field == "persn" })
+            #expect(problem.hint == "did you mean \"person\"?")
+            #expect(problem.column == 17)
+            #expect(problem.description.hasPrefix("bad.csv:1:17: error: persn: unknown column"))
+        }
+    }
+
+    @Test("load picks the reader by extension; iCalendar is refused with a clear message for now")
+    func byExtension() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rota-csv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ics = folder.appendingPathComponent("plan.ics")
+        try "BEGIN:VCALENDAR\nEND:VCALENDAR\n".write(to: ics, atomically: true, encoding: .utf8)
+        #expect(throws: InputErrors.self) { try ScheduleReader.load(path: ics.path, scenario: nil) }
+        do {
+            _ = try ScheduleReader.load(path: ics.path, scenario: nil)
+        } catch {
+            #expect(error.description.contains("iCalendar import is not available yet"))
+        }
+        let csv = folder.appendingPathComponent("plan.CSV")
+        try Self.sample.write(to: csv, atomically: true, encoding: .utf8)
+        #expect(try ScheduleReader.load(path: csv.path, scenario: nil).weeks.count == 2)
+    }
+}
