@@ -59,7 +59,14 @@ extension Inspection {
             notApplicable[.holidays] = "no holidays in the period"
             return
         }
-        let weights = context.people.map { person in
+        // Compared among the people on the team for the whole period: someone joining or leaving
+        // part-way is not held to a full year's holidays.
+        let period = context.period
+        let fullPeriod = context.people.filter { person in
+            (person.joins.map { $0 <= period.start } ?? true) && (person.leaves.map { $0 > period.end } ?? true)
+        }
+        guard !fullPeriod.isEmpty else { return }
+        let weights = fullPeriod.map { person in
             var weight = context.historyHolidayWeight[person.name] ?? 0
             for (h, holiday) in context.holidays.enumerated() where context.cover(ofHoliday: h) == person.name {
                 weight += holiday.weight

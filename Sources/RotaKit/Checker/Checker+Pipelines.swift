@@ -53,7 +53,7 @@ extension Inspection {
             let text =
                 "\(group.what) counts range from \(least) (\(Wording.list(idlest))) to \(most) (\(Wording.list(busiest))); "
                 + "they should differ by at most one"
-            if scenario.assignsOwners {
+            if scenario.balancesOwners {
                 violation(Violation(.ownership, text, person: busiest.first))
             } else {
                 warning(Violation(.ownership, text + " (the scenario fixes every owner, so this is a warning)", person: busiest.first))

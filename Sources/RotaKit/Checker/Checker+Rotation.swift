@@ -73,32 +73,41 @@ extension Inspection {
     }
 
     /// Load: each person's weeks per role (period plus history) are less than one week from their
-    /// fair share, the role's weeks × capacity ÷ the team's capacity.
+    /// fair share: every week of the role split among the people on the team that week by capacity
+    /// (the role's weeks × capacity ÷ the team's capacity when nobody joins or leaves).
     mutating func checkLoad() {
         let period = context.period
         let total = context.totalCapacity
         guard total > 0 else { return }
+        let ledger = FairShares(
+            members: context.people.map { FairShares.Member(name: $0.name, capacity: $0.capacity, joins: $0.joins, leaves: $0.leaves) },
+            roles: context.roles, period: period, history: context.history)
+        let everyoneThroughout = context.people.allSatisfy { $0.joins == nil && $0.leaves == nil }
         for role in context.roles {
             let historyTotal = context.people.reduce(0) { $0 + (context.historyWeeks[$1.name]?[role] ?? 0) }
-            let roleWeeks = period.weeks + historyTotal
             for person in context.people {
                 let inPeriod = period.weekNumbers.filter { context.oncall[$0]?[role] == person.name }.count
                 let inHistory = context.historyWeeks[person.name]?[role] ?? 0
                 let held = inPeriod + inHistory
-                let share = Double(roleWeeks) * person.capacity / total
+                let share = ledger.share(of: person.name, role: role)
                 let deviation = Double(held) - share
                 guard abs(deviation) >= 1 - 1e-9 else { continue }
                 let heldText = Wording.count(held, "\(role.rawValue) week") + (inHistory > 0 ? " (\(inPeriod) in the period, \(inHistory) in history)" : "")
                 let weeksText = historyTotal > 0 ? "(\(period.weeks) weeks + \(historyTotal) in history)" : "\(period.weeks) weeks"
                 let side = deviation > 0 ? "more than" : "fewer than"
+                let basis =
+                    everyoneThroughout && history.isEmpty
+                    ? "(\(weeksText) × capacity \(Wording.number(person.capacity)) ÷ team capacity \(Wording.number(total)))"
+                    : "(each week split by capacity among the people on the team that week)"
                 violation(
                     Violation(
                         .load,
                         "\(person.name) holds \(heldText), \(Wording.number(abs(deviation))) \(side) the fair share of \(Wording.number(share)) "
-                            + "(\(weeksText) × capacity \(Wording.number(person.capacity)) ÷ team capacity \(Wording.number(total))); "
-                            + "everyone must be less than one week from their share",
+                            + "\(basis); everyone must be less than one week from their share",
                         person: person.name, role: role))
             }
         }
     }
+
+    private var history: [Schedule] { context.history }
 }

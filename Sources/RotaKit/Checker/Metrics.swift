@@ -80,6 +80,14 @@ public struct Metrics: Sendable, Equatable {
             })
         let fairLoad = totalCapacity > 0 ? roles.reduce(0) { $0 + roleWeeks[$1]! } / totalCapacity : 0
 
+        let ledger = FairShares(
+            members: people.map { person in
+                let known = scenario?.person(named: person.name)
+                let listed = schedule.people.first { $0.name == person.name }
+                return FairShares.Member(
+                    name: person.name, capacity: person.capacity, joins: known?.joins ?? listed?.joins, leaves: known?.leaves ?? listed?.leaves)
+            },
+            roles: roles, period: period, history: history)
         self.roles = roles
         self.people = people.map { person in
             var metrics = PersonMetrics(name: person.name, capacity: person.capacity)
@@ -97,7 +105,7 @@ public struct Metrics: Sendable, Equatable {
                 metrics.weeks[role] = metrics.weeks[role] ?? 0
                 let history = historyWeeks[person.name]?[role] ?? 0
                 metrics.historyWeeks[role] = history
-                let share = totalCapacity > 0 ? roleWeeks[role]! * person.capacity / totalCapacity : 0
+                let share = ledger.share(of: person.name, role: role)
                 metrics.share[role] = FairnessStatistics.clean(share)
                 metrics.deviation[role] = FairnessStatistics.clean(Double(metrics.weeks[role]! + history) - share)
                 total += metrics.weeks[role]! + history
