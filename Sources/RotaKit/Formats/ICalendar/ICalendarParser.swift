@@ -103,8 +103,6 @@ enum ICalendarParser {
 
     /// Logical lines with the physical line each starts on: line ends may be CRLF or a bare LF,
     /// and a line starting with a space or a tab continues the one before (RFC 5545 §3.1).
-    ///
-    /// Joining works on bytes, so a writer that folded in the middle of a UTF-8 sequence is read right.
     static func unfoldedLines(_ text: String) -> [(text: String, line: Int)] {
         var result: [(bytes: [UInt8], line: Int)] = []
         var physical: [UInt8] = []
@@ -124,6 +122,33 @@ enum ICalendarParser {
         }
         if !physical.isEmpty { finish() }
         return result.map { (String(decoding: $0.bytes, as: UTF8.self), $0.line) }
+    }
+
+    /// Removes the folds a careless writer put inside a UTF-8 sequence (RFC 5545 §3.1 warns of
+    /// them), which leave bytes that are not UTF-8: a line break and one space or tab between a
+    /// non-ASCII byte and a continuation byte. Other folds are left for ``unfoldedLines(_:)``.
+    /// - Complexity: O(*n*) in the number of bytes.
+    static func joiningSplitCharacters(_ data: Data) -> Data {
+        let bytes = [UInt8](data)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (byte == 0x0D || byte == 0x0A), let previous = result.last, previous >= 0x80 {
+                var next = index + (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1)
+                if next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 {
+                    next += 1
+                    if next < bytes.count, (0x80...0xBF).contains(bytes[next]) {
+                        index = next
+                        continue
+                    }
+                }
+            }
+            result.append(byte)
+            index += 1
+        }
+        return Data(result)
     }
 
     /// Splits `NAME;P=a,"b;c":value`; `nil` when there is no name or no colon.
