@@ -11,7 +11,8 @@ filled week and role plus one per covered holiday (only the person's, with --per
 unique and equal to <team-slug>-<week start>-<role>@rota and <team-slug>-holiday-<date>@rota;
 DTSTART/DTEND at the handoff in the schedule's zone (TZID) from each week's first day to the day
 after its last, and all-day dates for holidays; the VTIMEZONE giving the same UTC offsets as the
-IANA database at every event time; SUMMARY text; DTSTAMP the period start at 00:00Z; the
+IANA database at every event time (at the instant, and for the wall-clock time unless a change of
+clocks skips or repeats it); SUMMARY text; DTSTAMP the period start at 00:00Z; the
 DESCRIPTION naming every pipeline the holder owns.
 """
 import json
@@ -160,11 +161,21 @@ def main(argv):
                 problems.append(f"{uid}: {name} TZID {value.params.get('TZID')!r}, expected {zone_name!r}")
             if got.replace(tzinfo=None) != want:
                 problems.append(f"{uid}: {name} {got.replace(tzinfo=None)}, expected {want} ({zone_name})")
-            iana = want.replace(tzinfo=zone).utcoffset()
-            if defined is not None and want.replace(tzinfo=defined).utcoffset() != iana:
+            if defined is None:
+                continue
+            # The instant RFC 5545 gives the wall-clock time: a time skipped by a change of clocks
+            # takes the offset from before it, a repeated one its first occurrence (fold=0).
+            instant = want.replace(tzinfo=zone).astimezone(timezone.utc)
+            iana = instant.astimezone(zone).utcoffset()
+            if instant.astimezone(defined).utcoffset() != iana:
                 problems.append(
-                    f"{uid}: {name} {want}: the file's VTIMEZONE gives UTC offset "
-                    f"{want.replace(tzinfo=defined).utcoffset()}, the IANA database {iana}")
+                    f"{uid}: {name} {want}: at {instant:%Y-%m-%d %H:%M}Z the file's VTIMEZONE gives UTC offset "
+                    f"{instant.astimezone(defined).utcoffset()}, the IANA database {iana}")
+            unambiguous = want.replace(tzinfo=zone, fold=0).utcoffset() == want.replace(tzinfo=zone, fold=1).utcoffset()
+            if unambiguous and want.replace(tzinfo=defined).utcoffset() != want.replace(tzinfo=zone).utcoffset():
+                problems.append(
+                    f"{uid}: {name} {want}: the file's VTIMEZONE reads it with UTC offset "
+                    f"{want.replace(tzinfo=defined).utcoffset()}, the IANA database with {want.replace(tzinfo=zone).utcoffset()}")
         description = str(event.get("DESCRIPTION", ""))
         for pipeline in owned.get(holder, []):
             if pipeline["name"] not in description:

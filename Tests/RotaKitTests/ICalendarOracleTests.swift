@@ -51,7 +51,8 @@ struct ICalendarOracleTests {
         var timezone: String
         var handoff: String
         var team = "Data Engineering"
-        var testDescription: String { "\(weeks) weeks, \(roles.map(\.rawValue).joined(separator: "+")), \(timezone) \(handoff)" }
+        var start = "2027-01-04"
+        var testDescription: String { "\(weeks) weeks from \(start), \(roles.map(\.rawValue).joined(separator: "+")), \(timezone) \(handoff)" }
     }
 
     @Test(
@@ -62,9 +63,13 @@ struct ICalendarOracleTests {
             Case(weeks: 60, roles: [.primary, .secondary], timezone: "Australia/Sydney", handoff: "02:30"),
             Case(weeks: 20, roles: [.primary], timezone: "Asia/Kolkata", handoff: "00:00"),
             Case(weeks: 8, roles: [.primary], timezone: "UTC", handoff: "23:59", team: "Équipe Données — 数据工程, \"night\"; shift"),
+            // Sundays when Berlin's clocks change: 02:30 does not exist on the first, happens twice on the second.
+            Case(weeks: 3, roles: [.primary], timezone: "Europe/Berlin", handoff: "02:30", start: "2027-03-28"),
+            Case(weeks: 3, roles: [.primary], timezone: "Europe/Berlin", handoff: "02:30", start: "2027-10-31"),
         ])
     func teamFeed(_ example: Case) throws {
-        let scenario = ICalendarSample.scenario(weeks: example.weeks, roles: example.roles, timezone: example.timezone, handoff: example.handoff, team: example.team)
+        let scenario = ICalendarSample.scenario(
+            weeks: example.weeks, roles: example.roles, timezone: example.timezone, handoff: example.handoff, start: example.start, team: example.team)
         let schedule = ICalendarSample.schedule(of: scenario)
         let result = try PythonOracle.check(schedule.icalendar(scenario: scenario), schedule: schedule)
         #expect(result.status == 0, "\(result.output)")
