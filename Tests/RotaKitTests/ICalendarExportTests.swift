@@ -127,6 +127,14 @@ struct ICalendarExportTests {
         #expect(!memorial.contains { $0.hasPrefix("X-ROTA-HOLIDAY-WEIGHT") })
     }
 
+    @Test("two holidays on one date get UIDs told apart by name")
+    func sharedHolidayDate() {
+        var schedule = ICalendarSample.schedule()
+        schedule.holidays.append(HolidayCover(name: "Company Day", date: Day(iso: "2027-12-25")!, weight: 1, cover: "David"))
+        let uids = events(schedule.icalendar()).compactMap { value("UID", in: $0) }.filter { $0.contains("2027-12-25") }
+        #expect(Set(uids) == ["data-engineering-holiday-2027-12-25-christmas-day@rota", "data-engineering-holiday-2027-12-25-company-day@rota"])
+    }
+
     @Test("the same schedule gives the same bytes, and a re-plan keeps every UID")
     func deterministicAndStable() {
         let scenario = ICalendarSample.scenario(roles: [.primary, .secondary])
