@@ -4,7 +4,7 @@
 /// sits on top of the weekly shift it interrupts); equal lengths go to the later start, then to
 /// the later event in the file. Amounts are measured on the team's wall clock, so the week of a
 /// change of clocks still has seven days of 24 hours.
-struct ICalendarWeekCoverage: Equatable, Sendable {
+struct ICalendarWeekCoverage: Sendable {
     /// One shift on the time line.
     struct Shift: Sendable {
         var start: Int
@@ -18,11 +18,6 @@ struct ICalendarWeekCoverage: Equatable, Sendable {
     var covered: [(person: String, seconds: Int)]
     /// Wall-clock seconds nobody covers.
     var uncovered: Int
-
-    static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.uncovered == rhs.uncovered && lhs.covered.map(\.person) == rhs.covered.map(\.person)
-            && lhs.covered.map(\.seconds) == rhs.covered.map(\.seconds)
-    }
 
     /// Measures the week from instant `start` to instant `end`.
     /// - Parameter shifts: shifts of one role, any order; those outside the week are ignored.

@@ -78,7 +78,7 @@ extension Schedule {
             writer.text("SUMMARY", "Holiday cover: \(holiday.name) — \(holiday.cover)")
             writer.text("DESCRIPTION", icalendarDescription(of: holiday))
             writer.property("TRANSP", "TRANSPARENT")
-            if holiday.weight != 1 { writer.property("X-ROTA-HOLIDAY-WEIGHT", Self.icalendarNumber(holiday.weight)) }
+            if holiday.weight != 1 { writer.property("X-ROTA-HOLIDAY-WEIGHT", ScenarioReader.format(holiday.weight)) }
             attendee(holiday.cover)
             writer.end("VEVENT")
         }
@@ -108,7 +108,7 @@ extension Schedule {
     /// What one holiday-cover event says.
     private func icalendarDescription(of holiday: HolidayCover) -> String {
         var text = "\(holiday.cover) covers \(holiday.name) on \(holiday.date.iso)"
-        if holiday.weight != 1 { text += " (weight \(Self.icalendarNumber(holiday.weight)))" }
+        if holiday.weight != 1 { text += " (weight \(ScenarioReader.format(holiday.weight)))" }
         text += "."
         if let week = weeks.first(where: { $0.start <= holiday.date && holiday.date <= $0.end }), !week.oncall.isEmpty {
             let holders = week.oncall.sorted { $0.key < $1.key }.map { "\($0.value) (\($0.key.rawValue))" }
@@ -147,10 +147,5 @@ extension Schedule {
         }
         if !current.isEmpty { words.append(current) }
         return words.isEmpty ? "rota" : words.joined(separator: "-").lowercased()
-    }
-
-    /// `2` or `1.5`.
-    static func icalendarNumber(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

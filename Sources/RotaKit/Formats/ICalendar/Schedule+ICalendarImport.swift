@@ -140,7 +140,12 @@ private struct ICalendarImporter {
         }
         if periodEnd == nil {
             let bounded = shifts.compactMap { spans[$0.order] }.joined().map { Self.end(of: $0, zone: zone) }
-            let first = shifts.map { zone.instant(of: $0.event.start.local) }.min()!
+            let first = shifts.map { item in
+                switch item.event.start.value {
+                case .date(let day): zone.instant(of: LocalDateTime(day: day))
+                case .dateTime(let local, let clock): document.zone(of: clock, teamZone: zone).instant(of: local)
+                }
+            }.min()!
             let horizon = max(bounded.max() ?? first, first + 52 * 7 * LocalDateTime.secondsPerDay)
             for item in attributed where spans[item.order] == nil {
                 spans[item.order] = document.occurrences(of: item.event, teamZone: zone, horizon: horizon)
