@@ -25,7 +25,10 @@ from zoneinfo import ZoneInfo
 try:
     import icalendar
 except ImportError:
-    print("ics_check: the icalendar package is missing (pip install icalendar)", file=sys.stderr)
+    print("ics_check: the icalendar package is missing (pip install 'icalendar>=6')", file=sys.stderr)
+    sys.exit(2)
+if int(icalendar.__version__.split(".")[0]) < 6:
+    print(f"ics_check: icalendar {icalendar.__version__} is too old; 6 or later is needed (pip install 'icalendar>=6')", file=sys.stderr)
     sys.exit(2)
 
 PRODID = "-//Rota//Rota on-call planner//EN"

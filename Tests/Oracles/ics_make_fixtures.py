@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the iCalendar import fixtures of Tests/RotaKitTests/Fixtures/ics with the independent
-`icalendar` library (pip install icalendar), in the shapes other on-call tools export.
+`icalendar` library, version 6 or later (pip install 'icalendar>=6'), in the shapes other
+on-call tools export.
 
     python3 Tests/Oracles/ics_make_fixtures.py [OUTPUT_DIR]
 

@@ -8,10 +8,13 @@ import Testing
 enum PythonOracle {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Whether `python3` can import `icalendar`; checked once.
-    static let isAvailable: Bool = (try? run(["-c", "import icalendar"]).status) == 0
+    /// Whether `python3` can import `icalendar` 6 or later (Debian's python3-icalendar 4 is too old);
+    /// checked once.
+    static let isAvailable: Bool =
+        (try? run(["-c", "import icalendar, sys; sys.exit(int(icalendar.__version__.split('.')[0]) < 6)"]).status) == 0
 
-    static let unavailable: Comment = "python3 with the icalendar package is not installed (pip install icalendar); the independent iCalendar checks are skipped"
+    static let unavailable: Comment =
+        "python3 with the icalendar package (6 or later) is not installed (pip install 'icalendar>=6'); the independent iCalendar checks are skipped"
 
     /// Runs `python3 arguments…` in the package root.
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
