@@ -10,6 +10,23 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, json, csv, md, ics or html.")
     var format: OutputFormat?
 
+    @Option(name: .long, help: "With ics: a personal feed with only this person's shifts and holiday covers.")
+    var person: String?
+
+    /// The `--person` name as the schedule spells it; refuses an unknown name or a non-iCalendar format.
+    func personFeed(in schedule: Schedule, format: OutputFormat) throws -> String? {
+        guard let person else { return nil }
+        guard format == .ics else {
+            throw CommandFailure.badInput("rota: --person makes a personal calendar feed; use it with --format ics or an .ics file")
+        }
+        guard let name = schedule.icalendarPersonName(matching: person) else {
+            let names = schedule.people.map(\.name)
+            let hint = Suggestion.hint(for: person, among: names).map { " (\($0))" } ?? ""
+            throw CommandFailure.badInput("rota: --person \(person) is not in the schedule\(hint); people: \(names.joined(separator: ", "))")
+        }
+        return name
+    }
+
     /// The format to use: `--format`, else the output file's extension, else `fallback`.
     func resolvedFormat(default fallback: OutputFormat = .table) throws -> OutputFormat {
         if let format { return format }

@@ -13,16 +13,12 @@ enum ScenarioLoading {
         let loaded = try ScenarioReader.load(path: path)
         for warning in loaded.warnings { Terminal.printError(warning.description) }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        let historyPaths = loaded.scenario.history.map { $0.hasPrefix("/") ? $0 : folder.appendingPathComponent($0).path } + extraHistory
-        let history = try historyPaths.map { try ScheduleLoading.loadHistory($0) }
+        // The scenario's history and --history, each file once.
+        var seen = Set<String>()
+        let historyPaths = (loaded.scenario.history.map { $0.hasPrefix("/") ? $0 : folder.appendingPathComponent($0).path } + extraHistory)
+            .filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+        let history = try historyPaths.map { path throws(InputErrors) in try ScheduleReader.load(path: path, scenario: nil) }
         let input = PlanningInput(scenario: loaded.scenario, history: HistorySummary(schedules: history, before: loaded.scenario.period.start))
         return Loaded(scenario: loaded.scenario, input: input, history: history)
-    }
-}
-
-/// Loads a schedule file for a command.
-enum ScheduleLoading {
-    static func loadHistory(_ path: String) throws -> Schedule {
-        try ScheduleReader.load(path: path)
     }
 }

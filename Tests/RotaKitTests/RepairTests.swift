@@ -118,7 +118,7 @@ struct RepairTests {
 
 @Suite("History across years")
 struct HistoryTests {
-    static let plan2027: Schedule = try! ScheduleReader.load(path: RotaPaths.scenario("plans/data-pipelines-2027.json"))
+    static let plan2027: Schedule = try! ScheduleReader.load(path: RotaPaths.scenario("plans/data-pipelines-2027.json"), scenario: nil)
     static let scenario2028: Scenario = try! ScenarioReader.load(path: RotaPaths.scenario("data-pipelines-2028.yaml")).scenario
 
     static func plan2028() throws -> Schedule {

@@ -191,8 +191,13 @@ struct ScheduleRenderingTests {
         #expect(try sample.rendered(as: format) == sample.rendered(as: format))
     }
 
-    @Test("iCalendar and HTML are not schedule renderers here", arguments: [OutputFormat.ics, .html])
-    func unsupported(format: OutputFormat) {
-        #expect(throws: UnsupportedFormat.self) { try sample.rendered(as: format) }
+    @Test("HTML is a report, not a schedule format")
+    func unsupported() {
+        #expect(throws: UnsupportedFormat.self) { try sample.rendered(as: .html) }
+    }
+
+    @Test("iCalendar renders through the iCalendar exporter")
+    func icalendar() throws {
+        #expect(try sample.rendered(as: .ics) == sample.icalendar())
     }
 }

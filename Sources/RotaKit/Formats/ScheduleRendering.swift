@@ -12,12 +12,18 @@ extension Schedule {
     ///   - includeTimings: add the solver's wall-clock seconds (which differ run to run) to JSON
     ///     and to the table's solver line.
     /// - Throws: ``UnsupportedFormat`` for a format schedules are not written in.
-    public func rendered(as format: OutputFormat, includeTimings: Bool = false) throws(UnsupportedFormat) -> String {
+    /// - Parameters:
+    ///   - scenario: adds people's email addresses to iCalendar events as attendees.
+    ///   - person: for iCalendar, a personal feed with only that person's shifts and covers.
+    public func rendered(
+        as format: OutputFormat, includeTimings: Bool = false, scenario: Scenario? = nil, person: String? = nil
+    ) throws(UnsupportedFormat) -> String {
         switch format {
         case .json: return json(includeTimings: includeTimings)
         case .table: return table(includeTimings: includeTimings)
         case .csv: return csv()
         case .md: return markdown()
+        case .ics: return icalendar(person: person, scenario: scenario)
         default: throw UnsupportedFormat(format: format, what: "a schedule")
         }
     }

@@ -23,20 +23,27 @@ extension ScheduleReader {
     /// Reads the schedule at `path`, choosing the reader by extension: `.csv` CSV, `.ics` iCalendar,
     /// anything else `rota.schedule/1` JSON.
     /// - Parameter scenario: the scenario the schedule belongs to, when known. CSV takes its period,
-    ///   team and people from it (CSV has no period header).
+    ///   team and people from it (CSV has no period header); iCalendar its people, period and handoff.
+    /// - Returns: the schedule, and notes about what reading had to assume (iCalendar shifts that
+    ///   cover part of a week, for instance).
     /// - Throws: ``InputErrors`` naming the file, line and field of every problem.
-    public static func load(path: String, scenario: Scenario?) throws(InputErrors) -> Schedule {
-        let text = try SourceDocument.readText(at: path, what: "a schedule")
+    public static func read(path: String, scenario: Scenario?) throws(InputErrors) -> (schedule: Schedule, notes: [String]) {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "csv":
-            return try readCSV(text, file: path, scenario: scenario)
-        case "ics", "ical":
-            throw InputErrors([
-                InputProblem(file: path, message: "iCalendar import is not available yet; export the schedule as JSON or CSV")
-            ])
+            let text = try SourceDocument.readText(at: path, what: "a schedule")
+            return (try readCSV(text, file: path, scenario: scenario), [])
+        case "ics", "ical", "ifb", "icalendar":
+            let imported = try loadICalendar(path: path, scenario: scenario)
+            return (imported.schedule, imported.notes)
         default:
-            return try readJSON(text, file: path)
+            let text = try SourceDocument.readText(at: path, what: "a schedule")
+            return (try readJSON(text, file: path), [])
         }
+    }
+
+    /// ``read(path:scenario:)`` without the notes.
+    public static func load(path: String, scenario: Scenario?) throws(InputErrors) -> Schedule {
+        try read(path: path, scenario: scenario).schedule
     }
 
     /// Reads CSV schedule text; `file` names it in messages.

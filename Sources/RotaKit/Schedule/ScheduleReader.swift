@@ -3,13 +3,6 @@ import Foundation
 /// Reads schedules from files: `rota.schedule/1` JSON (CSV and iCalendar readers sit beside it),
 /// reporting every problem with the file, line and field.
 public enum ScheduleReader {
-    /// Reads the schedule at `path`, choosing the reader by extension (JSON by default).
-    /// - Throws: ``InputErrors``.
-    public static func load(path: String) throws(InputErrors) -> Schedule {
-        let text = try SourceDocument.readText(at: path, what: "a schedule")
-        return try readJSON(text, file: path)
-    }
-
     /// Reads `rota.schedule/1` JSON text.
     public static func readJSON(_ text: String, file: String) throws(InputErrors) -> Schedule {
         let diagnostics = Diagnostics(file: file)

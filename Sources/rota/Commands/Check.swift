@@ -44,7 +44,8 @@ extension Rota {
             let historyPaths = (loaded.scenario.history.map { $0.hasPrefix("/") ? $0 : folder.appendingPathComponent($0).path } + history)
                 .filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
             let earlier = try historyPaths.map { path throws(InputErrors) in try ScheduleReader.load(path: path, scenario: nil) }
-            let judged = try ScheduleReader.load(path: schedule, scenario: loaded.scenario)
+            let (judged, notes) = try ScheduleReader.read(path: schedule, scenario: loaded.scenario)
+            for note in notes { Terminal.printError("\(schedule): note: \(note)") }
             let result = Checker.check(schedule: judged, scenario: loaded.scenario, history: earlier)
             let text =
                 switch format {

@@ -46,7 +46,9 @@ extension Rota {
             if let solver = schedule.solver, solver.status != "optimal" {
                 Terminal.printError("rota: warning: the plan is \(solver.label); not proven optimal")
             }
-            try output.emit(try schedule.rendered(as: format, includeTimings: timings), inputs: [scenario] + history)
+            let person = try output.personFeed(in: schedule, format: format)
+            let text = try schedule.rendered(as: format, includeTimings: timings, scenario: loaded.scenario, person: person)
+            try output.emit(text, inputs: [scenario] + history)
         }
     }
 }

@@ -23,18 +23,18 @@ extension Rota {
 
         @OptionGroup var output: OutputOptions
 
-        static let formats: [OutputFormat] = [.table, .md, .json, .html]
+        static let formats: [OutputFormat] = [.table, .md, .json, .html, .ics]
 
         func validate() throws {
             if let format = output.format, !Self.formats.contains(format) {
-                throw ValidationError("report writes table, md, json or html, not \(format.rawValue)")
+                throw ValidationError("report writes table, md, json, html or ics, not \(format.rawValue)")
             }
         }
 
         func run() throws {
             let format = try output.resolvedFormat()
             guard Self.formats.contains(format) else {
-                throw CommandFailure.badInput("rota: report writes table, md, json or html; \(output.output ?? "") asks for \(format.rawValue)")
+                throw CommandFailure.badInput("rota: report writes table, md, json, html or ics; \(output.output ?? "") asks for \(format.rawValue)")
             }
             var loadedScenario: Scenario?
             if let scenario {
@@ -43,11 +43,15 @@ extension Rota {
                 loadedScenario = loaded.scenario
             }
             let earlier = try history.map { path throws(InputErrors) in try ScheduleReader.load(path: path, scenario: nil) }
-            let judged = try ScheduleReader.load(path: schedule, scenario: loadedScenario)
+            let (judged, notes) = try ScheduleReader.read(path: schedule, scenario: loadedScenario)
+            for note in notes { Terminal.printError("\(schedule): note: \(note)") }
             let report = ScheduleReport(schedule: judged, scenario: loadedScenario, history: earlier)
             let text: String
             do {
-                text = try report.rendered(as: format)
+                text =
+                    format == .ics
+                    ? judged.icalendar(person: try output.personFeed(in: judged, format: format), scenario: loadedScenario)
+                    : try report.rendered(as: format)
             } catch {
                 throw CommandFailure.badInput("rota: \(error)")
             }

@@ -63,7 +63,7 @@ extension Rota {
                 fromDay = day
             }
             let loaded = try ScenarioLoading.load(scenario, extraHistory: history)
-            let original = try ScheduleReader.load(path: schedule)
+            let original = try ScheduleReader.load(path: schedule, scenario: loaded.scenario)
             try ScheduleMatch.require(original, matches: loaded.scenario, file: schedule)
 
             var options = SolveOptions(timeLimit: timeLimit)
@@ -80,7 +80,9 @@ extension Rota {
             let summary = summaryText(result, changes: changes)
             if output.output != nil || output.format != nil {
                 let format = try output.resolvedFormat(default: .json)
-                try output.emit(try result.schedule.rendered(as: format), inputs: [scenario, schedule] + history)
+                let person = try output.personFeed(in: result.schedule, format: format)
+                let text = try result.schedule.rendered(as: format, scenario: result.scenario, person: person)
+                try output.emit(text, inputs: [scenario, schedule] + history)
                 if output.output != nil { Terminal.printError(summary) }
                 if output.output == nil { return }
             }
