@@ -77,3 +77,38 @@ struct WhatifCommandTests {
         #expect(run.stderr.contains("week 29 (2027-07-19 – 2027-07-25): everyone is away"))
     }
 }
+
+@Suite("rota check on a calendar exported by another tool")
+struct ImportedCalendarCheckTests {
+    @Test("the paging tool's export of the hand-made plan gets the same verdict as its JSON, and the override is reported")
+    func sameVerdict() throws {
+        let ics = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", "Scenarios/imported/pagerduty-2027.ics", "--format", "json"])
+        let json = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", "Scenarios/seed-handmade.json", "--format", "json"])
+        #expect(ics.status == 1)
+        #expect(json.status == 1)
+        #expect(ics.stdout == json.stdout)
+        #expect(ics.stderr.contains("week 20 (2027-05-17): Charlie covers 2 of 7 days, David 5 — counted as David"))
+    }
+
+    @Test("a plan exported as iCalendar and read back passes the check")
+    func roundTrip() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rota-\(UUID().uuidString).ics").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let plan = try RotaRun.run(["plan", "Scenarios/two-roles.yaml", "-o", path])
+        #expect(plan.status == 0)
+        let check = try RotaRun.run(["check", "Scenarios/two-roles.yaml", path])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+
+    @Test("--person makes a personal feed and refuses unknown people", arguments: [("Alice", Int32(0)), ("Alicia", Int32(2))])
+    func personal(name: String, status: Int32) throws {
+        let run = try RotaRun.run(["plan", "Scenarios/data-pipelines.yaml", "--format", "ics", "--person", name])
+        #expect(run.status == status)
+        if status == 0 {
+            #expect(run.stdout.contains("SUMMARY:On call (primary): Alice"))
+            #expect(!run.stdout.contains("SUMMARY:On call (primary): Bob"))
+        } else {
+            #expect(run.stderr.contains("did you mean \"Alice\"?"))
+        }
+    }
+}

@@ -55,6 +55,8 @@ struct ICalendarDocument: Sendable {
     var definedZones: [String: ObservedOffsets] = [:]
     /// What was set aside while reading (a cancelled event, an unreadable `VTIMEZONE`).
     var notes: [String] = []
+    /// Pipeline owners written by Rota's own export (`X-ROTA-PIPELINE`).
+    var pipelines: [PipelineOwners] = []
 
     /// Reads the calendars of `text`, reporting problems to `diagnostics`.
     /// - Returns: `nil` when the text is not iCalendar at all.
@@ -68,6 +70,12 @@ struct ICalendarDocument: Sendable {
             name = name ?? calendar.property("X-WR-CALNAME")?.text
             timezone = timezone ?? calendar.property("X-WR-TIMEZONE")?.text.trimmingCharacters(in: .whitespaces)
             for component in calendar.components("VTIMEZONE") { readZone(component) }
+            for property in calendar.properties("X-ROTA-PIPELINE") {
+                pipelines.append(
+                    PipelineOwners(
+                        name: property.text, investors: property.parameter("X-INVESTORS")?.uppercased() == "TRUE",
+                        primary: property.parameter("X-PRIMARY") ?? "", secondary: property.parameter("X-SECONDARY") ?? ""))
+            }
             for component in calendar.components("VEVENT") {
                 if let event = Self.event(component, diagnostics: diagnostics, notes: &notes) { events.append(event) }
             }

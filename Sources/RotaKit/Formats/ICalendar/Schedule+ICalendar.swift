@@ -44,6 +44,14 @@ extension Schedule {
         writer.property("REFRESH-INTERVAL", parameters: [("VALUE", "DURATION")], "PT12H")
         writer.property("X-PUBLISHED-TTL", "PT12H")
         ICalendarTimeZoneDefinition(identifier: zoneIdentifier, years: firstDay.year...lastDay.year)?.write(to: &writer)
+        // Pipeline owners, for Rota to read back (calendars ignore X- properties).
+        if selected == nil {
+            for pipeline in pipelines {
+                var parameters = [("X-PRIMARY", pipeline.primary), ("X-SECONDARY", pipeline.secondary)]
+                if pipeline.investors { parameters.append(("X-INVESTORS", "TRUE")) }
+                writer.text("X-ROTA-PIPELINE", parameters: parameters, pipeline.name)
+            }
+        }
 
         func attendee(_ name: String) {
             guard let email = emails[name] else { return }

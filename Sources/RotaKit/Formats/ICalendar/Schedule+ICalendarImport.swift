@@ -184,9 +184,10 @@ private struct ICalendarImporter {
             people: people(shifts: byRole, covers: holidays),
             weeks: weeks,
             holidays: holidays,
-            pipelines: (scenario?.pipelines ?? []).map {
-                PipelineOwners(name: $0.name, investors: $0.investors, primary: $0.primary ?? "", secondary: $0.secondary ?? "")
-            })
+            pipelines: document.pipelines.isEmpty
+                ? (scenario?.pipelines ?? []).map {
+                    PipelineOwners(name: $0.name, investors: $0.investors, primary: $0.primary ?? "", secondary: $0.secondary ?? "")
+                } : document.pipelines)
         return ICalendarImport(schedule: schedule, notes: notes)
     }
 
@@ -328,6 +329,19 @@ private struct ICalendarImporter {
             }
         }
         let namesRole = roles != [.primary]
+        // Runs of weeks nobody covers, per role, are noted once as a range rather than week by week.
+        var uncovered: [Role: [Int]] = [:]
+        defer {
+            for role in roles {
+                for run in Self.runs(uncovered[role] ?? []) {
+                    let first = period.dates(ofWeek: run.lowerBound).first.iso
+                    let place =
+                        run.count == 1
+                        ? "week \(run.lowerBound) (\(first))" : "weeks \(run.lowerBound)–\(run.upperBound) (from \(first))"
+                    notes.append("\(place)" + (namesRole ? ", \(role.rawValue)" : "") + ": nobody is on call")
+                }
+            }
+        }
         return period.weekNumbers.map { number in
             let dates = period.dates(ofWeek: number)
             let start = zone.instant(of: LocalDateTime(day: dates.first, handoff: period.handoff))
@@ -338,11 +352,28 @@ private struct ICalendarImporter {
                 let coverage = ICalendarWeekCoverage(from: start, to: end, shifts: shifts, zone: zone)
                 if let holder = coverage.holder { oncall[role] = holder }
                 guard !coverage.isWhole else { continue }
+                if coverage.holder == nil {
+                    uncovered[role, default: []].append(number)
+                    continue
+                }
                 let place = "week \(number) (\(dates.first.iso))" + (namesRole ? ", \(role.rawValue)" : "")
                 notes.append("\(place): \(coverage.summary)" + (coverage.holder.map { " — counted as \($0)" } ?? ""))
             }
             return ScheduledWeek(week: number, start: dates.first, end: dates.last, oncall: oncall)
         }
+    }
+
+    /// Consecutive runs in sorted whole numbers: [1, 2, 3, 7] → [1...3, 7...7].
+    private static func runs(_ numbers: [Int]) -> [ClosedRange<Int>] {
+        var result: [ClosedRange<Int>] = []
+        for number in numbers {
+            if let last = result.last, last.upperBound + 1 == number {
+                result[result.count - 1] = last.lowerBound...number
+            } else {
+                result.append(number...number)
+            }
+        }
+        return result
     }
 
     // MARK: - Holidays
