@@ -50,3 +50,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Fuzz targets for the readers, only when asked for (`ROTA_FUZZ=1`): they are built with
+// `-sanitize=fuzzer,address`, which the ordinary build and test must not need. See scripts/fuzz.sh.
+if Context.environment["ROTA_FUZZ"] != nil {
+    for reader in ["Scenario", "ScheduleJSON", "ScheduleCSV", "ICalendar"] {
+        package.targets.append(
+            .executableTarget(name: "Fuzz\(reader)", dependencies: ["RotaKit"], path: "Fuzz/Fuzz\(reader)"))
+    }
+}
