@@ -5,7 +5,7 @@
 SWIFT ?= swift
 SCENARIO ?= Scenarios/data-pipelines.yaml
 
-.PHONY: run test build release deps lint clean
+.PHONY: run test build release deps lint format fuzz clean
 
 deps:
 	@if [ ! -f /usr/include/glpk.h ]; then \
@@ -28,7 +28,13 @@ test: deps
 	$(SWIFT) test
 
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Fuzz Package.swift $(wildcard Benchmarks)
+
+format:
+	$(SWIFT) format format --in-place --recursive Sources Tests Fuzz Package.swift $(wildcard Benchmarks)
+
+fuzz:
+	scripts/fuzz.sh $(or $(SECONDS_PER_TARGET),60)
 
 clean:
 	rm -rf .build

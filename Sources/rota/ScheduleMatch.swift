@@ -8,7 +8,9 @@ enum ScheduleMatch {
             problems.append(
                 InputProblem(
                     file: file, field: "period",
-                    message: "the schedule covers \(schedule.period.weeks) weeks from \(schedule.period.start.iso), but the scenario plans \(scenario.period.weeks) weeks from \(scenario.period.start.iso)"))
+                    message:
+                        "the schedule covers \(schedule.period.weeks) weeks from \(schedule.period.start.iso), but the scenario plans \(scenario.period.weeks) weeks from \(scenario.period.start.iso)"
+                ))
         }
         let names = Set(scenario.people.map(\.name))
         let unknown = Set(schedule.weeks.flatMap { $0.oncall.values }).subtracting(names).sorted()

@@ -5,42 +5,42 @@ import Testing
 struct CheckCommandTests {
     /// `rota check Scenarios/data-pipelines.yaml Scenarios/seed-handmade.csv`, word for word.
     static let seedTable = """
-            FAIL  Scenarios/seed-handmade.csv: 2 violations of 1 invariant (4 warnings)
-                  judged against Scenarios/data-pipelines.yaml
+        FAIL  Scenarios/seed-handmade.csv: 2 violations of 1 invariant (4 warnings)
+              judged against Scenarios/data-pipelines.yaml
 
-            Invariants
-              invariant          status
-              coverage           ok
-              availability       ok
-              distinct           ok
-              rest               ok
-              holiday-cover      2 violations
-              load               ok
-              holidays           ok
-              ownership          ok
-              pipeline-coverage  ok
-              consistency        ok
+        Invariants
+          invariant          status
+          coverage           ok
+          availability       ok
+          distinct           ok
+          rest               ok
+          holiday-cover      2 violations
+          load               ok
+          holidays           ok
+          ownership          ok
+          pipeline-coverage  ok
+          consistency        ok
 
-            Violations
-              holiday-cover: Bob covers Independence Day (Sun 2027-07-04) during their own on-call week 26 (2027-06-28 – 07-04)
-              holiday-cover: David covers New Year's Day (Sat 2028-01-01) during their own on-call week 52 (2027-12-27 – 2028-01-02)
+        Violations
+          holiday-cover: Bob covers Independence Day (Sun 2027-07-04) during their own on-call week 26 (2027-06-28 – 07-04)
+          holiday-cover: David covers New Year's Day (Sat 2028-01-01) during their own on-call week 52 (2027-12-27 – 2028-01-02)
 
-            Warnings (do not fail the check)
-              ownership: investor-pipeline primary counts range from 0 (Alice and Charlie) to 2 (Bob); they should differ by at most one (the scenario fixes every owner, so this is a warning)
-              investor-holiday-cover: Memorial Day (Mon 2027-05-31) is covered by Alice, who owns none of the investor pipelines (Aggregate Profit, Aggregate Growth and Aggregate Engagement)
-              investor-holiday-cover: Christmas Day (Sat 2027-12-25) is covered by Alice, who owns none of the investor pipelines (Aggregate Profit, Aggregate Growth and Aggregate Engagement)
-              investor-concentration: Bob is the primary owner of 2 of the 3 investor pipelines (Aggregate Profit and Aggregate Growth); when Bob is away, most investor reports rest on their secondaries
+        Warnings (do not fail the check)
+          ownership: investor-pipeline primary counts range from 0 (Alice and Charlie) to 2 (Bob); they should differ by at most one (the scenario fixes every owner, so this is a warning)
+          investor-holiday-cover: Memorial Day (Mon 2027-05-31) is covered by Alice, who owns none of the investor pipelines (Aggregate Profit, Aggregate Growth and Aggregate Engagement)
+          investor-holiday-cover: Christmas Day (Sat 2027-12-25) is covered by Alice, who owns none of the investor pipelines (Aggregate Profit, Aggregate Growth and Aggregate Engagement)
+          investor-concentration: Bob is the primary owner of 2 of the 3 investor pipelines (Aggregate Profit and Aggregate Growth); when Bob is away, most investor reports rest on their secondaries
 
-            Fairness (load = on-call weeks of every role, history included, divided by capacity; fair load 13)
-              person   capacity  primary  share  deviation  load  holidays  holiday weight  owns P/S  investor P/S  gaps
-              Alice           1       13     13          0    13         2               2       2/2           0/0   4–4
-              Bob             1       13     13          0    13         1               1       2/2           2/0   4–4
-              Charlie         1       13     13          0    13         1               1       2/2           0/2   4–4
-              David           1       13     13          0    13         2               2       2/2           1/1   4–4
+        Fairness (load = on-call weeks of every role, history included, divided by capacity; fair load 13)
+          person   capacity  primary  share  deviation  load  holidays  holiday weight  owns P/S  investor P/S  gaps
+          Alice           1       13     13          0    13         2               2       2/2           0/0   4–4
+          Bob             1       13     13          0    13         1               1       2/2           2/0   4–4
+          Charlie         1       13     13          0    13         1               1       2/2           0/2   4–4
+          David           1       13     13          0    13         2               2       2/2           1/1   4–4
 
-              max deviation 0 weeks · spread 0 weeks · Gini 0 · CV 0 · equity score 100 · pairwise balance 1 · holiday spread 1
+          max deviation 0 weeks · spread 0 weeks · Gini 0 · CV 0 · equity score 100 · pairwise balance 1 · holiday spread 1
 
-            """
+        """
 
     @Test("the seed's hand-made plan: exit 1 and exactly the violations worked out by hand")
     func seedTable() throws {

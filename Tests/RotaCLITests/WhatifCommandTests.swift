@@ -9,14 +9,15 @@ struct WhatifCommandTests {
     func diff() throws {
         let run = try RotaRun.run(["whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Bob:2027-07-19..2027-08-01"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout == """
-            What if: Bob away 2027-07-19..2027-08-01
-            2 assignments change (weeks before 29 kept):
-              week 30 (2027-07-26): Bob → David (Bob away)
-              week 36 (2027-09-06): David → Bob (rebalanced)
-            Largest deviation from fair share: 0.00 → 0.00 weeks
+        #expect(
+            run.stdout == """
+                What if: Bob away 2027-07-19..2027-08-01
+                2 assignments change (weeks before 29 kept):
+                  week 30 (2027-07-26): Bob → David (Bob away)
+                  week 36 (2027-09-06): David → Bob (rebalanced)
+                Largest deviation from fair share: 0.00 → 0.00 weeks
 
-            """)
+                """)
     }
 
     @Test("--diff-format json prints the diff as data")
@@ -24,7 +25,10 @@ struct WhatifCommandTests {
         let run = try RotaRun.run(["whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Bob:2027-07-19..2027-08-01", "--diff-format", "json"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("\"changes\": 2"))
-        #expect(run.stdout.contains("{ \"kind\": \"week\", \"week\": 30, \"role\": \"primary\", \"date\": \"2027-07-26\", \"before\": \"Bob\", \"after\": \"David\", \"reason\": \"Bob away\" }"))
+        #expect(
+            run.stdout.contains(
+                "{ \"kind\": \"week\", \"week\": 30, \"role\": \"primary\", \"date\": \"2027-07-26\", \"before\": \"Bob\", \"after\": \"David\", \"reason\": \"Bob away\" }"
+            ))
     }
 
     @Test("-o writes the repaired schedule with Bob's new away dates")

@@ -81,12 +81,18 @@ struct CSVReaderTests {
         arguments: [
             ("week,start,role\n1,2027-01-04,primary\n", "bad.csv:1:person: the week section's header has no \"person\" column"),
             ("1,2027-01-04,primary,Ann\n", "bad.csv:1:: the CSV has no header row; its first line is \"1,2027-01-04,primary,Ann\""),
-            ("week,start,role,person\n1,2027-01-04,primary,Ann\n2,2027-02-30,primary,Ben\n", "bad.csv:3:start: \"2027-02-30\" is not a date: February 2027 has 28 days"),
+            (
+                "week,start,role,person\n1,2027-01-04,primary,Ann\n2,2027-02-30,primary,Ben\n",
+                "bad.csv:3:start: \"2027-02-30\" is not a date: February 2027 has 28 days"
+            ),
             ("week,start,role,person\n1,2027-01-04,primery,Ann\n", "bad.csv:2:role: unknown role \"primery\""),
             ("week,start,role,person\nx,2027-01-04,primary,Ann\n", "bad.csv:2:week: expected a week number (1, 2, …), found \"x\""),
             ("week,start,role,person\n1,2027-01-04,primary\n", "bad.csv:2:: this row has 3 values but the week header has 4 columns (week,start,role,person)"),
             ("week,start,role,persn\n1,2027-01-04,primary,Ann\n", "bad.csv:1:persn: unknown column \"persn\" in the week section's header"),
-            ("week,start,role,person\n1,2027-01-04,primary,Ann\n1,2027-01-04,primary,Ben\n", "bad.csv:3:role: week 1 has a second primary (the first is on line 2)"),
+            (
+                "week,start,role,person\n1,2027-01-04,primary,Ann\n1,2027-01-04,primary,Ben\n",
+                "bad.csv:3:role: week 1 has a second primary (the first is on line 2)"
+            ),
             ("week,start,role,person\n1,2027-01-04,primary,\"Ann\n", "bad.csv:2:: a quoted field is never closed"),
             ("holiday,date,cover\nX,2027-01-01,Ann\n", "bad.csv:-:: has no week section; a CSV schedule starts with the header week,start,role,person"),
             (

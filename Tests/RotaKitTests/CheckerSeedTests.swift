@@ -49,7 +49,9 @@ struct CheckerSeedTests {
             + "when Bob is away, most investor reports rest on their secondaries",
     ]
 
-    @Test("the hand-made plan breaks exactly the two holiday covers worked out by hand", arguments: ["Scenarios/seed-handmade.json", "Scenarios/seed-handmade.csv"])
+    @Test(
+        "the hand-made plan breaks exactly the two holiday covers worked out by hand",
+        arguments: ["Scenarios/seed-handmade.json", "Scenarios/seed-handmade.csv"])
     func violations(file: String) throws {
         let result = try Self.judge(file)
         #expect(!result.ok)

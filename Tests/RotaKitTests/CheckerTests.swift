@@ -253,7 +253,8 @@ struct CheckerTests {
             Checker.check(schedule: again, scenario: scenario, history: [lastYear]).violations.map(\.line) == [
                 "holidays: Ann covers Founders Day two years running (2026-01-20 in history and 2027-01-20), though Ben could cover it"
             ])
-        #expect(Checker.check(schedule: F.schedule(scenario, primaries: F.rotation, covers: ["Founders Day": "Ben"]), scenario: scenario, history: [lastYear]).ok)
+        #expect(
+            Checker.check(schedule: F.schedule(scenario, primaries: F.rotation, covers: ["Founders Day": "Ben"]), scenario: scenario, history: [lastYear]).ok)
 
         // When Ben is away that day and Cat is on call, only Ann can cover: allowed.
         let benAway = F.scenario(
@@ -324,7 +325,9 @@ struct CheckerTests {
     @Test("consistency: the schedule's period, week dates, people, roles, holidays and pipelines must be the scenario's")
     func consistency() {
         let scenario = F.scenario(F.abc, holidays: [NamedDay(name: "Founders Day", date: F.day("2027-01-20"))], pipelines: [Pipeline(name: "Profit")])
-        var schedule = F.schedule(scenario, primaries: ["Ann", "Ben", "Cat", "Ann", "Eve", "Cat"], covers: ["Founders Day": "Ann"], owners: [("Profit", "Ann", "Ben"), ("Proft", "Ben", "Cat")])
+        var schedule = F.schedule(
+            scenario, primaries: ["Ann", "Ben", "Cat", "Ann", "Eve", "Cat"], covers: ["Founders Day": "Ann"],
+            owners: [("Profit", "Ann", "Ben"), ("Proft", "Ben", "Cat")])
         schedule.period.weeks = 7
         schedule.weeks[1].start = F.day("2027-01-12")
         schedule.weeks[2].oncall[.secondary] = "Ann"
@@ -377,7 +380,9 @@ struct CheckerTests {
         let result = Checker.check(schedule: F.schedule(scenario, primaries: ["Ann", "Ann", "Ben", "Cat", "Ben", "Cat"]), scenario: scenario)
         let text = result.json()
         #expect(text.hasPrefix("{\n  \"ok\": false,\n  \"violations\": [\n    {\n      \"rule\": \"rest\",\n      \"message\": "))
-        for key in ["\"warnings\": [", "\"metrics\": {", "\"gini\": ", "\"coefficientOfVariation\": ", "\"pairwiseBalance\": ", "\"maxDeviation\": ", "\"spread\": "] {
+        for key in [
+            "\"warnings\": [", "\"metrics\": {", "\"gini\": ", "\"coefficientOfVariation\": ", "\"pairwiseBalance\": ", "\"maxDeviation\": ", "\"spread\": ",
+        ] {
             #expect(text.contains(key), "missing \(key)")
         }
         #expect(text == Checker.check(schedule: F.schedule(scenario, primaries: ["Ann", "Ann", "Ben", "Cat", "Ben", "Cat"]), scenario: scenario).json())

@@ -67,7 +67,9 @@ private func events(_ text: String) -> [[String]] {
     var result: [[String]] = []
     var current: [String]?
     for line in contentLines(text) {
-        if line == "BEGIN:VEVENT" { current = [] } else if line == "END:VEVENT" {
+        if line == "BEGIN:VEVENT" {
+            current = []
+        } else if line == "END:VEVENT" {
             result.append(current!)
             current = nil
         } else {
@@ -188,7 +190,9 @@ struct ICalendarExportTests {
             ])
     }
 
-    @Test("zones without clock changes get one observance; odd offsets keep their minutes", arguments: [("UTC", "+0000"), ("Asia/Kolkata", "+0530"), ("Asia/Tokyo", "+0900")])
+    @Test(
+        "zones without clock changes get one observance; odd offsets keep their minutes",
+        arguments: [("UTC", "+0000"), ("Asia/Kolkata", "+0530"), ("Asia/Tokyo", "+0900")])
     func fixedZones(zone: String, offset: String) {
         let text = ICalendarSample.schedule(weeks: 4, timezone: zone).icalendar()
         let lines = contentLines(text)

@@ -49,10 +49,11 @@ struct ICalendarImportTests {
         #expect(schedule.holidays == [HolidayCover(name: "Memorial Day", date: Day(iso: "2027-05-31")!, weight: 1, cover: "Charlie")])
         // Twelve weeks start at 13:00Z (09:00 EDT), ten at 14:00Z (09:00 EST).
         #expect(result.notes.first == "no scenario: the period is read as 22 weeks from 2027-01-04, handoff at 13:00 UTC")
-        #expect(result.notes.dropFirst().prefix(2) == [
-            "week 1 (2027-01-04): Alice covers 6 days 23 hours of 7 days, nobody 1 hour — counted as Alice",
-            "week 2 (2027-01-11): Alice covers 1 hour of 7 days, Bob 6 days 23 hours — counted as Bob",
-        ])
+        #expect(
+            result.notes.dropFirst().prefix(2) == [
+                "week 1 (2027-01-04): Alice covers 6 days 23 hours of 7 days, nobody 1 hour — counted as Alice",
+                "week 2 (2027-01-11): Alice covers 1 hour of 7 days, Bob 6 days 23 hours — counted as Bob",
+            ])
         #expect(result.notes.last == "week 10 (2027-03-08): Alice covers 1 hour of 7 days, Bob 6 days 23 hours — counted as Bob")
         #expect(result.notes.count == 1 + 10)
     }
@@ -183,7 +184,8 @@ struct ICalendarImportTests {
     @Test("a recurring shift with one occurrence replaced (RECURRENCE-ID) and one excluded by date (EXDATE;VALUE=DATE)")
     func replacedOccurrence() throws {
         let rule = "RRULE:FREQ=WEEKLY;COUNT=4\r\nEXDATE;VALUE=DATE:20270125\r\n"
-        let master = "BEGIN:VEVENT\r\nUID:alice\r\nSUMMARY:On call: Alice\r\nDTSTART;TZID=America/New_York:20270104T090000\r\nDTEND;TZID=America/New_York:20270111T090000\r\n\(rule)END:VEVENT\r\n"
+        let master =
+            "BEGIN:VEVENT\r\nUID:alice\r\nSUMMARY:On call: Alice\r\nDTSTART;TZID=America/New_York:20270104T090000\r\nDTEND;TZID=America/New_York:20270111T090000\r\n\(rule)END:VEVENT\r\n"
         let moved =
             "BEGIN:VEVENT\r\nUID:alice\r\nRECURRENCE-ID;TZID=America/New_York:20270111T090000\r\nSUMMARY:On call: Bob\r\nDTSTART;TZID=America/New_York:20270111T090000\r\nDTEND;TZID=America/New_York:20270118T090000\r\nEND:VEVENT\r\n"
         let result = try ScheduleReader.importICalendar(calendar(master, moved), file: "x.ics", scenario: ICalendarSample.scenario(weeks: 4))
@@ -219,7 +221,10 @@ struct ICalendarImportTests {
             allDay("Holiday cover: Company Picnic — Alice", "20270820"))
         let result = try ScheduleReader.importICalendar(text, file: "x.ics", scenario: ICalendarSample.scenario())
         let covers = Dictionary(uniqueKeysWithValues: result.schedule.holidays.map { ($0.name, $0.cover) })
-        #expect(covers == ["Memorial Day": "Charlie", "Independence Day": "", "Labor Day": "Alice", "Thanksgiving Day": "", "Christmas Day": "Bob", "New Year's Day": ""])
+        #expect(
+            covers == [
+                "Memorial Day": "Charlie", "Independence Day": "", "Labor Day": "Alice", "Thanksgiving Day": "", "Christmas Day": "Bob", "New Year's Day": "",
+            ])
         #expect(result.schedule.holidays.first { $0.name == "Christmas Day" }?.weight == 2)
         #expect(
             result.notes == [
@@ -297,7 +302,9 @@ struct ICalendarImportTests {
 struct ICalendarWeekCoverageTests {
     private let day = LocalDateTime.secondsPerDay
 
-    @Test("amounts are whole days when they can be, days hours and minutes otherwise", arguments: [(2 * 86400, "2"), (86400 + 6 * 3600, "1 day 6 hours"), (45 * 60, "45 minutes"), (3600, "1 hour")])
+    @Test(
+        "amounts are whole days when they can be, days hours and minutes otherwise",
+        arguments: [(2 * 86400, "2"), (86400 + 6 * 3600, "1 day 6 hours"), (45 * 60, "45 minutes"), (3600, "1 hour")])
     func amounts(seconds: Int, text: String) {
         #expect(ICalendarWeekCoverage.amount(seconds) == text)
     }

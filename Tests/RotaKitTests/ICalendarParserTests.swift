@@ -161,14 +161,23 @@ struct ICalendarRecurrenceTests {
     @Test("yearly rules of VTIMEZONEs: the second Sunday of March, the last Sunday of October")
     func yearly() throws {
         let start = LocalDateTime(day: Day(iso: "2007-03-11")!, secondOfDay: 7200)
-        #expect(try starts("FREQ=YEARLY;BYMONTH=3;BYDAY=2SU", from: start, horizon: Day(iso: "2010-01-01")!) == ["2007-03-11 02:00", "2008-03-09 02:00", "2009-03-08 02:00"])
+        #expect(
+            try starts("FREQ=YEARLY;BYMONTH=3;BYDAY=2SU", from: start, horizon: Day(iso: "2010-01-01")!) == [
+                "2007-03-11 02:00", "2008-03-09 02:00", "2009-03-08 02:00",
+            ])
         let october = LocalDateTime(day: Day(iso: "1996-10-27")!, secondOfDay: 10800)
-        #expect(try starts("FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", from: october, horizon: Day(iso: "1999-01-01")!) == ["1996-10-27 03:00", "1997-10-26 03:00", "1998-10-25 03:00"])
+        #expect(
+            try starts("FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", from: october, horizon: Day(iso: "1999-01-01")!) == [
+                "1996-10-27 03:00", "1997-10-26 03:00", "1998-10-25 03:00",
+            ])
     }
 
     @Test(
         "unsupported rules are refused with a reason",
-        arguments: ["FREQ=MONTHLY", "FREQ=WEEKLY;BYSETPOS=1", "INTERVAL=2", "FREQ=DAILY;COUNT=0", "FREQ=WEEKLY;COUNT=2;UNTIL=20270101", "FREQ=WEEKLY;BYDAY=1MO", "FREQ=DAILY;BYDAY=XX"])
+        arguments: [
+            "FREQ=MONTHLY", "FREQ=WEEKLY;BYSETPOS=1", "INTERVAL=2", "FREQ=DAILY;COUNT=0", "FREQ=WEEKLY;COUNT=2;UNTIL=20270101", "FREQ=WEEKLY;BYDAY=1MO",
+            "FREQ=DAILY;BYDAY=XX",
+        ])
     func unsupported(rule: String) {
         #expect(throws: RecurrenceProblem.self) { try ICalendarRecurrence(parsing: rule) }
     }

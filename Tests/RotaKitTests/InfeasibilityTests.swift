@@ -18,16 +18,19 @@ struct InfeasibilityTests {
     @Test("everyone away in one week: that week and its dates are named")
     func everyoneAway() throws {
         let conflicts = try Self.conflicts("everyone-away.yaml")
-        #expect(conflicts.map(\.description) == [
-            "coverage: week 29 (2027-07-19 – 2027-07-25): everyone is away, and the week needs 1 person — move someone's time away, or add a person"
-        ])
+        #expect(
+            conflicts.map(\.description) == [
+                "coverage: week 29 (2027-07-19 – 2027-07-25): everyone is away, and the week needs 1 person — move someone's time away, or add a person"
+            ])
     }
 
     @Test("a rest rule too long for the team: the rule, the team size and a fix")
     func restTooLong() throws {
         let conflicts = try Self.conflicts("rest-too-long.yaml")
         #expect(conflicts.count == 1)
-        #expect(conflicts.first?.description == "rest: min-gap-weeks 3 with 2 roles needs at least 6 people, and the team has 4 — lower min-gap-weeks to 2, or add a person")
+        #expect(
+            conflicts.first?.description
+                == "rest: min-gap-weeks 3 with 2 roles needs at least 6 people, and the team has 4 — lower min-gap-weeks to 2, or add a person")
     }
 
     @Test("rules that conflict only together: the elastic re-solve names all three and the holiday weeks")
@@ -53,7 +56,9 @@ struct InfeasibilityTests {
             try Planner().plan(PlanningInput(scenario: scenario))
         } throws: { error in
             guard case PlanningError.infeasible(let conflicts) = error else { return false }
-            return conflicts.contains { $0.rule == "load" && $0.message.hasPrefix("C must hold at least 6 on-call weeks") && $0.message.contains("available 4 of 20 weeks") }
+            return conflicts.contains {
+                $0.rule == "load" && $0.message.hasPrefix("C must hold at least 6 on-call weeks") && $0.message.contains("available 4 of 20 weeks")
+            }
         }
     }
 

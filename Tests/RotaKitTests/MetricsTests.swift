@@ -7,7 +7,8 @@ struct MetricsTests {
 
     @Test(
         "Gini: Σ|xi − xj| ÷ (2 n² mean)",
-        arguments: [([1.0, 1, 1, 1], 0.0), ([0.0, 0, 0, 4], 0.75), ([1.0, 2, 3, 4], 0.25), ([0.0, 4], 0.5), ([5.0], 0.0), ([0.0, 0], 0.0)] as [([Double], Double)])
+        arguments: [([1.0, 1, 1, 1], 0.0), ([0.0, 0, 0, 4], 0.75), ([1.0, 2, 3, 4], 0.25), ([0.0, 4], 0.5), ([5.0], 0.0), ([0.0, 0], 0.0)]
+            as [([Double], Double)])
     func gini(values: [Double], expected: Double) {
         #expect(abs(FairnessStatistics.gini(values) - expected) < 1e-9)
     }
@@ -58,7 +59,8 @@ struct MetricsTests {
 
     @Test("without a scenario the schedule's own people, capacities and holidays are used")
     func withoutScenario() {
-        let scenario = F.scenario(F.abc, holidays: [NamedDay(name: "Founders Day", date: F.day("2027-01-20"))], pipelines: [Pipeline(name: "Ledger", investors: true)])
+        let scenario = F.scenario(
+            F.abc, holidays: [NamedDay(name: "Founders Day", date: F.day("2027-01-20"))], pipelines: [Pipeline(name: "Ledger", investors: true)])
         let schedule = F.schedule(scenario, primaries: F.rotation, covers: ["Founders Day": "Ben"], owners: [("Ledger", "Cat", "Ann")])
         let metrics = Metrics(schedule: schedule)
         #expect(metrics.people.map(\.name) == ["Ann", "Ben", "Cat"])

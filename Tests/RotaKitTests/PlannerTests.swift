@@ -167,7 +167,9 @@ struct PlannerTests {
             try Self.plan("period: { start: 2027-01-04, weeks: 10 }\npeople: [A, B, C]\nholidays: { calendar: none }\nrules: { min-gap-weeks: 4 }")
         } throws: { error in
             guard case PlanningError.infeasible(let conflicts) = error else { return false }
-            return conflicts.contains { $0.rule == "rest" && $0.message.contains("needs at least 4 people, and the team has 3") && $0.suggestion?.contains("min-gap-weeks") == true }
+            return conflicts.contains {
+                $0.rule == "rest" && $0.message.contains("needs at least 4 people, and the team has 3") && $0.suggestion?.contains("min-gap-weeks") == true
+            }
         }
     }
 

@@ -64,7 +64,8 @@ struct RepairTests {
 
     @Test("a new person joining gets weeks only after joining")
     func joins() throws {
-        let result = try Repair().repair(schedule: Self.plan, scenario: Self.seed, changes: [.joins(person: "Erin", date: Day(iso: "2027-07-05")!, capacity: 1)])
+        let result = try Repair().repair(
+            schedule: Self.plan, scenario: Self.seed, changes: [.joins(person: "Erin", date: Day(iso: "2027-07-05")!, capacity: 1)])
         let weeks = result.schedule.weeks.filter { $0.oncall[.primary] == "Erin" }
         #expect(!weeks.isEmpty)
         #expect(weeks.allSatisfy { $0.start >= Day(iso: "2027-07-05")! })
@@ -90,11 +91,13 @@ struct RepairTests {
         #expect(errors?.problems.first?.hint == "did you mean \"Bob\"?")
     }
 
-    @Test("change flags parse, and malformed ones are refused", arguments: [
-        ("away", "Bob:2027-07-19..2027-08-01", true), ("away", "Bob:2027-07-19", true), ("away", "Bob", false),
-        ("away", "Bob:2027-08-01..2027-07-19", false), ("leaves", "Bob:2027-07-19", true), ("joins", "Erin:2027-09-01:0.5", true),
-        ("joins", "Erin:2027-09-01:2", false), ("swap", "29:Charlie", true), ("swap", "x:Charlie", false),
-    ])
+    @Test(
+        "change flags parse, and malformed ones are refused",
+        arguments: [
+            ("away", "Bob:2027-07-19..2027-08-01", true), ("away", "Bob:2027-07-19", true), ("away", "Bob", false),
+            ("away", "Bob:2027-08-01..2027-07-19", false), ("leaves", "Bob:2027-07-19", true), ("joins", "Erin:2027-09-01:0.5", true),
+            ("joins", "Erin:2027-09-01:2", false), ("swap", "29:Charlie", true), ("swap", "x:Charlie", false),
+        ])
     func parse(flag: String, value: String, valid: Bool) {
         let parsed = (try? WhatIfChange.parse(flag: flag, value)) != nil
         #expect(parsed == valid)

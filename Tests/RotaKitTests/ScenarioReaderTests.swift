@@ -1,3 +1,4 @@
+import Foundation
 import RotaKit
 import Testing
 
@@ -139,5 +140,3 @@ enum RotaPaths {
 
     static func scenario(_ name: String) -> String { root + "/Scenarios/" + name }
 }
-
-import Foundation

@@ -35,7 +35,8 @@ extension Scenario {
         }
         days.append(contentsOf: holidays.extra)
         var seen = Set<NamedDay>()
-        return days
+        return
+            days
             .filter { period.days.contains($0.date) && seen.insert($0).inserted }
             .map { Holiday(name: $0.name, date: $0.date, weight: weight(ofHoliday: $0.name), week: period.week(containing: $0.date)!) }
             .sorted { ($0.date, $0.name) < ($1.date, $1.name) }
@@ -45,7 +46,8 @@ extension Scenario {
     public func weight(ofHoliday name: String) -> Double {
         if let weight = holidays.weights[name] { return weight }
         let canonical = HolidayCalendar.usFederal.rule(named: name)?.name
-        for (key, weight) in holidays.weights.sorted(by: { $0.key < $1.key }) where HolidayCalendar.usFederal.rule(named: key)?.name == canonical && canonical != nil {
+        for (key, weight) in holidays.weights.sorted(by: { $0.key < $1.key })
+        where HolidayCalendar.usFederal.rule(named: key)?.name == canonical && canonical != nil {
             return weight
         }
         return 1

@@ -154,7 +154,8 @@ extension Inspection {
         var seen = Set<String>()
         for pipeline in context.schedule.pipelines {
             if !seen.insert(pipeline.name).inserted {
-                violation(Violation(.consistency, "the schedule lists pipeline \(pipeline.name) more than once; the first entry was judged", pipeline: pipeline.name))
+                violation(
+                    Violation(.consistency, "the schedule lists pipeline \(pipeline.name) more than once; the first entry was judged", pipeline: pipeline.name))
                 continue
             }
             guard let scenarioPipeline = context.scenario.pipelines.first(where: { $0.name == pipeline.name }) else {

@@ -78,11 +78,13 @@ public indirect enum JSONValue: Sendable, Equatable {
             switch member.1 {
             case .array(let items):
                 guard items.allSatisfy(\.isScalar) else { return nil }
-                output += "[" + items.map { item -> String in
-                    var text = ""
-                    item.write(into: &text, indent: 0)
-                    return text
-                }.joined(separator: ", ") + "]"
+                output +=
+                    "["
+                    + items.map { item -> String in
+                        var text = ""
+                        item.write(into: &text, indent: 0)
+                        return text
+                    }.joined(separator: ", ") + "]"
             case .object(let inner):
                 guard let text = inlineObject(inner) else { return nil }
                 output += text

@@ -37,7 +37,8 @@ extension Schedule {
             blocks.append(
                 holidays.map { holiday in
                     let weight = holiday.weight == 1 ? "" : ", weight \(RenderingText.number(holiday.weight))"
-                    return "- **\(MarkdownText.escaped(holiday.name))** (\(RenderingText.weekdayDate(holiday.date))\(weight)): \(MarkdownText.escaped(holiday.cover))"
+                    return
+                        "- **\(MarkdownText.escaped(holiday.name))** (\(RenderingText.weekdayDate(holiday.date))\(weight)): \(MarkdownText.escaped(holiday.cover))"
                 }.joined(separator: "\n"))
         }
         blocks.append("### Load per Person")

@@ -72,7 +72,6 @@ struct TextTable {
         return text
     }
 
-
     // MARK: Simple columns, and Markdown
 
     /// Columns from `(title, alignment)` pairs.

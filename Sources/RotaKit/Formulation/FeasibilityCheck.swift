@@ -20,7 +20,8 @@ public enum FeasibilityCheck {
             conflicts.append(
                 Conflict(
                     rule: "coverage",
-                    message: "week \(w) (\(dates.first.iso) – \(dates.last.iso)): \(who), and the week needs \(roles.count) \(roles.count == 1 ? "person" : "people")",
+                    message:
+                        "week \(w) (\(dates.first.iso) – \(dates.last.iso)): \(who), and the week needs \(roles.count) \(roles.count == 1 ? "person" : "people")",
                     suggestion: "move someone's time away, or add a person"))
         }
 
@@ -29,7 +30,8 @@ public enum FeasibilityCheck {
             conflicts.append(
                 Conflict(
                     rule: "rest",
-                    message: "min-gap-weeks \(gap) with \(roles.count) role\(roles.count == 1 ? "" : "s") needs at least \(gap * roles.count) people, and the team has \(names.count)",
+                    message:
+                        "min-gap-weeks \(gap) with \(roles.count) role\(roles.count == 1 ? "" : "s") needs at least \(gap * roles.count) people, and the team has \(names.count)",
                     suggestion: "lower min-gap-weeks to \(max(1, names.count / roles.count)), or add a person"))
         }
 
@@ -53,7 +55,8 @@ public enum FeasibilityCheck {
                 conflicts.append(
                     Conflict(
                         rule: "load",
-                        message: "\(person.name) must hold at least \(needed) on-call weeks to stay within one week of a fair share, but can hold at most \(spaced) (available \(availableWeeks) of \(period.weeks) weeks, min-gap-weeks \(gap))",
+                        message:
+                            "\(person.name) must hold at least \(needed) on-call weeks to stay within one week of a fair share, but can hold at most \(spaced) (available \(availableWeeks) of \(period.weeks) weeks, min-gap-weeks \(gap))",
                         suggestion: "shorten \(person.name)'s time away, or lower \(person.name)'s capacity"))
             }
         }
@@ -64,7 +67,8 @@ public enum FeasibilityCheck {
             let present = input.people.indices.filter { !input.awayOnHoliday[$0][h] }
             let label = "\(holiday.name) (\(holiday.date.weekday.shortName) \(holiday.date.iso))"
             if present.isEmpty {
-                conflicts.append(Conflict(rule: "coverage", message: "\(label): everyone is away", suggestion: "drop the holiday with `only`, or move someone's time away"))
+                conflicts.append(
+                    Conflict(rule: "coverage", message: "\(label): everyone is away", suggestion: "drop the holiday with `only`, or move someone's time away"))
             } else if scenario.rules.holidayCover == .notWeekOwner && present.count <= roles.count {
                 let free = present.filter { !input.awayInWeek[$0][holiday.week - 1] }
                 if free.count <= roles.count && present.count - roles.count < 1 {
@@ -98,7 +102,8 @@ public enum FeasibilityCheck {
                     conflicts.append(
                         Conflict(
                             rule: "pipeline-coverage",
-                            message: "\(pipeline.name): both owners (\(primary), \(secondary)) are away in week\(weeks.count == 1 ? "" : "s") \(weeks.map(String.init).joined(separator: ", "))",
+                            message:
+                                "\(pipeline.name): both owners (\(primary), \(secondary)) are away in week\(weeks.count == 1 ? "" : "s") \(weeks.map(String.init).joined(separator: ", "))",
                             suggestion: "leave one owner of \(pipeline.name) open for Rota to assign, or move one owner's time away"))
                 }
             }

@@ -377,7 +377,8 @@ public struct Formulation: Sendable {
                     impossibleFixes.append(
                         Conflict(
                             rule: "availability",
-                            message: "week \(w) (\(period.dates(ofWeek: w).first.iso)) is before the first week that may change, and \(names[original]) now cannot hold it",
+                            message:
+                                "week \(w) (\(period.dates(ofWeek: w).first.iso)) is before the first week that may change, and \(names[original]) now cannot hold it",
                             suggestion: "move --from earlier"))
                 }
             }

@@ -23,7 +23,8 @@ public enum InfeasibilityDiagnosis {
             return [
                 Conflict(
                     rule: "rules",
-                    message: "no plan satisfies the rules, and leaving out any one or two rule groups does not help; the time away or the frozen weeks leave no room",
+                    message:
+                        "no plan satisfies the rules, and leaving out any one or two rule groups does not help; the time away or the frozen weeks leave no room",
                     suggestion: "check the weeks with the most people away")
             ]
         }
@@ -35,7 +36,10 @@ public enum InfeasibilityDiagnosis {
             : "these rules conflict in pairs; leaving out both rules of any pair makes a plan possible"
         var result = [Conflict(rule: "rules", message: lead)]
         for (group, text) in zip(culprits, named) {
-            result.append(Conflict(rule: group.map(\.rawValue).joined(separator: "+"), message: text, suggestion: group.map { suggestion($0, input: input) }.joined(separator: "; or ")))
+            result.append(
+                Conflict(
+                    rule: group.map(\.rawValue).joined(separator: "+"), message: text,
+                    suggestion: group.map { suggestion($0, input: input) }.joined(separator: "; or ")))
         }
         return result
     }

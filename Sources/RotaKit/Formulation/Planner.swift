@@ -35,7 +35,8 @@ public struct Planner: Sendable {
             let first = solution.levels.first
             schedule.solver = SolverSummary(
                 status: solution.status == .optimal ? "optimal" : "feasible",
-                objective: first?.value ?? 0, bound: first?.bound ?? 0, seconds: solution.seconds, stopped: solution.status == .optimal ? nil : solution.stopReason)
+                objective: first?.value ?? 0, bound: first?.bound ?? 0, seconds: solution.seconds,
+                stopped: solution.status == .optimal ? nil : solution.stopReason)
             return schedule
         }
     }

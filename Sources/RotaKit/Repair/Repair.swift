@@ -32,7 +32,9 @@ public struct Repair: Sendable {
         func index(of name: String, flag: String) -> Int? {
             if let index = result.people.firstIndex(where: { $0.name == name }) { return index }
             problems.append(
-                InputProblem(file: "--\(flag)", field: name, message: "\"\(name)\" is not in the team", hint: Suggestion.hint(for: name, among: result.people.map(\.name))))
+                InputProblem(
+                    file: "--\(flag)", field: name, message: "\"\(name)\" is not in the team",
+                    hint: Suggestion.hint(for: name, among: result.people.map(\.name))))
             return nil
         }
         for change in changes {

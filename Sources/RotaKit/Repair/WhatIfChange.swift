@@ -40,7 +40,8 @@ public enum WhatIfChange: Sendable, Equatable, CustomStringConvertible {
             switch flag {
             case "swap": throw fail("expected WEEK:NAME", hint: "--swap 29:Charlie")
             case "joins": throw fail("expected NAME:DATE or NAME:DATE:CAPACITY", hint: "--joins Erin:2027-09-01:0.5")
-            default: throw fail("expected NAME:\(flag == "away" ? "FROM..TO" : "DATE")", hint: "--\(flag) Bob:2027-07-19\(flag == "away" ? "..2027-08-01" : "")")
+            default:
+                throw fail("expected NAME:\(flag == "away" ? "FROM..TO" : "DATE")", hint: "--\(flag) Bob:2027-07-19\(flag == "away" ? "..2027-08-01" : "")")
             }
         }
         switch flag {

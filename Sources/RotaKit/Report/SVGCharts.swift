@@ -40,7 +40,8 @@ enum SVGCharts {
             let y = top + row * Double(index)
             let color = deviationColor(held[index] - shares[index])
             svg += textElement(person.name, x: label - 10, y: y + row / 2 + 5, size: 15, anchor: "end", weight: "600")
-            svg += "<rect x=\"\(f(label))\" y=\"\(f(y + 7))\" width=\"\(f(max(0, x(held[index]) - label)))\" height=\"\(f(row - 14))\" rx=\"3\" fill=\"\(color)\" fill-opacity=\"0.85\">"
+            svg +=
+                "<rect x=\"\(f(label))\" y=\"\(f(y + 7))\" width=\"\(f(max(0, x(held[index]) - label)))\" height=\"\(f(row - 14))\" rx=\"3\" fill=\"\(color)\" fill-opacity=\"0.85\">"
             svg += "<title>\(HTML.escape(person.name)): \(Wording.number(held[index])) weeks, fair share \(Wording.number(shares[index]))</title></rect>\n"
             svg += line(x(shares[index]), y + 2, x(shares[index]), y + row - 2, stroke: "#111", width: 3)
             let summary =
@@ -92,7 +93,8 @@ enum SVGCharts {
                 svg += "<rect x=\"\(f(x + 1))\" y=\"\(f(y + 1))\" width=\"\(f(cell - 2))\" height=\"\(f(row - 2))\" rx=\"2\" fill=\"\(fill)\"\(opacity)>"
                 svg += "<title>\(HTML.escape(person.name)), week \(w): \(what)</title></rect>\n"
                 for holiday in report.holidays(inWeek: w) where holiday.cover == person.name {
-                    svg += "<circle cx=\"\(f(x + cell / 2))\" cy=\"\(f(y + row / 2))\" r=\"\(f(min(cell, row) / 2 - 4))\" fill=\"#fff\" stroke=\"#b71c1c\" stroke-width=\"2.5\">"
+                    svg +=
+                        "<circle cx=\"\(f(x + cell / 2))\" cy=\"\(f(y + row / 2))\" r=\"\(f(min(cell, row) / 2 - 4))\" fill=\"#fff\" stroke=\"#b71c1c\" stroke-width=\"2.5\">"
                     svg += "<title>\(HTML.escape(person.name)) covers \(HTML.escape(holiday.name)) \(Wording.day(holiday.date))</title></circle>\n"
                 }
             }
@@ -114,7 +116,8 @@ enum SVGCharts {
         }
         svg += "<circle cx=\"\(f(legendX + 7))\" cy=\"\(f(legend - 4))\" r=\"6\" fill=\"#fff\" stroke=\"#b71c1c\" stroke-width=\"2.5\"/>"
         svg += textElement("covers a holiday", x: legendX + 20, y: legend, size: 12, fill: "#444")
-        svg += "<path d=\"M\(f(legendX + 150)) \(f(legend - 11)) L\(f(legendX + 162)) \(f(legend - 11)) L\(f(legendX + 156)) \(f(legend + 1)) Z\" fill=\"#b71c1c\"/>"
+        svg +=
+            "<path d=\"M\(f(legendX + 150)) \(f(legend - 11)) L\(f(legendX + 162)) \(f(legend - 11)) L\(f(legendX + 156)) \(f(legend + 1)) Z\" fill=\"#b71c1c\"/>"
         svg += textElement("holiday", x: legendX + 170, y: legend, size: 12, fill: "#444")
         return svg + "</svg>\n"
     }
@@ -141,7 +144,8 @@ enum SVGCharts {
             let nameY = staggered && h % 2 == 1 ? 32.0 : 16.0
             svg += textElement(words, x: cx, y: nameY, size: 12, anchor: "middle", weight: "600")
             if staggered && h % 2 == 0 { svg += line(cx, 21, cx, 38, stroke: "#ccc") }
-            svg += textElement(String(holiday.date.iso.dropFirst(5)) + " " + holiday.date.weekday.shortName, x: cx, y: top - 14, size: 11, anchor: "middle", fill: "#666")
+            svg += textElement(
+                String(holiday.date.iso.dropFirst(5)) + " " + holiday.date.weekday.shortName, x: cx, y: top - 14, size: 11, anchor: "middle", fill: "#666")
         }
         svg += textElement("weight", x: label + column * Double(holidays.count) + total / 2, y: top - 14, size: 12, anchor: "middle", weight: "600")
         for (index, person) in people.enumerated() {
@@ -160,13 +164,17 @@ enum SVGCharts {
                 if holiday.cover == person.name {
                     let ring = onCall ? " stroke=\"#b71c1c\" stroke-width=\"3\"" : ""
                     svg += "<circle cx=\"\(f(x + column / 2))\" cy=\"\(f(y + row / 2))\" r=\"12\" fill=\"\(color(index))\"\(ring)>"
-                    svg += "<title>\(HTML.escape(person.name)) covers \(HTML.escape(holiday.name)) \(Wording.day(holiday.date)), weight \(Wording.number(holiday.weight))</title></circle>\n"
-                    svg += textElement(Wording.number(holiday.weight), x: x + column / 2, y: y + row / 2 + 5, size: 13, anchor: "middle", fill: "#fff", weight: "700")
+                    svg +=
+                        "<title>\(HTML.escape(person.name)) covers \(HTML.escape(holiday.name)) \(Wording.day(holiday.date)), weight \(Wording.number(holiday.weight))</title></circle>\n"
+                    svg += textElement(
+                        Wording.number(holiday.weight), x: x + column / 2, y: y + row / 2 + 5, size: 13, anchor: "middle", fill: "#fff", weight: "700")
                 }
             }
             let weight = person.holidayWeight + person.historyHolidayWeight
             let history = person.historyHolidayWeight > 0 ? " (\(Wording.number(person.historyHolidayWeight)) earlier)" : ""
-            svg += textElement(Wording.number(weight) + history, x: label + column * Double(holidays.count) + total / 2, y: y + row / 2 + 5, size: 14, anchor: "middle", weight: "700")
+            svg += textElement(
+                Wording.number(weight) + history, x: label + column * Double(holidays.count) + total / 2, y: y + row / 2 + 5, size: 14, anchor: "middle",
+                weight: "700")
         }
         return svg + "</svg>\n"
     }

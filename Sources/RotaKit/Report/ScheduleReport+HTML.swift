@@ -23,12 +23,24 @@ extension ScheduleReport {
 
             """
         page += fairnessSection()
-        page += section("load", "Load against fair share", note: "On-call weeks of every role (history included); the black mark is each person's fair share, their capacity's part of all weeks. Green: less than one week from it; red: one week or more.", body: SVGCharts.loadBars(self))
-        page += section("calendar", "Calendar", note: "Each row is a person, each column a week. Filled: on call. Red triangle: a holiday that week; ringed cell: who covers it.", body: SVGCharts.calendarHeatMap(self))
+        page += section(
+            "load", "Load against fair share",
+            note:
+                "On-call weeks of every role (history included); the black mark is each person's fair share, their capacity's part of all weeks. Green: less than one week from it; red: one week or more.",
+            body: SVGCharts.loadBars(self))
+        page += section(
+            "calendar", "Calendar",
+            note: "Each row is a person, each column a week. Filled: on call. Red triangle: a holiday that week; ringed cell: who covers it.",
+            body: SVGCharts.calendarHeatMap(self))
         if !holidays.isEmpty {
-            page += section("holidays", "Holidays", note: "Who covers each holiday (the number is its weight). Amber: the person is on call that week, so a cover there (ringed red) works the holiday during their own on-call week.", body: SVGCharts.holidayMatrix(self))
+            page += section(
+                "holidays", "Holidays",
+                note:
+                    "Who covers each holiday (the number is its weight). Amber: the person is on call that week, so a cover there (ringed red) works the holiday during their own on-call week.",
+                body: SVGCharts.holidayMatrix(self))
         }
-        page += section("people", "People", note: "Load = \(Metrics.loadDefinition). Gaps: fewest and most weeks between consecutive on-call weeks.", body: peopleTable())
+        page += section(
+            "people", "People", note: "Load = \(Metrics.loadDefinition). Gaps: fewest and most weeks between consecutive on-call weeks.", body: peopleTable())
         page += section("weeks", "Week by week", note: nil, body: weekGrid())
         if !schedule.pipelines.isEmpty {
             page += section("ownership", "Pipeline ownership", note: nil, body: ownershipHTML())
@@ -62,9 +74,18 @@ extension ScheduleReport {
             (team.maxDeviation, "max deviation", "weeks from fair share, worst person and role; below 1 is fair", fair ? "good" : "bad"),
             (team.spread, "spread", "most minus least load, in weeks ÷ capacity", team.spread <= 1 + 1e-9 ? "good" : team.spread <= 2 ? "fair" : "bad"),
             (team.gini, "Gini", "0 is perfectly even, 1 is one person doing everything", grade(100 - 100 * team.gini, good: 97, fair: 90)),
-            (team.coefficientOfVariation, "coefficient of variation", "standard deviation ÷ mean of load", grade(100 - 100 * team.coefficientOfVariation, good: 95, fair: 85)),
-            (team.pairwiseBalance, "pairwise balance", "mean over pairs of smaller ÷ larger load; 1 is even", grade(100 * team.pairwiseBalance, good: 95, fair: 85)),
-            (team.holidaySpread, "holiday spread", "most minus least holiday weight", team.holidaySpread <= (holidays.map(\.weight).max() ?? 1) + 1e-9 ? "good" : "bad"),
+            (
+                team.coefficientOfVariation, "coefficient of variation", "standard deviation ÷ mean of load",
+                grade(100 - 100 * team.coefficientOfVariation, good: 95, fair: 85)
+            ),
+            (
+                team.pairwiseBalance, "pairwise balance", "mean over pairs of smaller ÷ larger load; 1 is even",
+                grade(100 * team.pairwiseBalance, good: 95, fair: 85)
+            ),
+            (
+                team.holidaySpread, "holiday spread", "most minus least holiday weight",
+                team.holidaySpread <= (holidays.map(\.weight).max() ?? 1) + 1e-9 ? "good" : "bad"
+            ),
         ]
         for card in cards {
             html += "<div class=\"card \(card.grade)\"><div class=\"value\">\(Wording.number(card.value))</div>"
@@ -82,7 +103,8 @@ extension ScheduleReport {
     private func peopleTable() -> String {
         var html = "<table class=\"people\">\n<thead><tr><th>person</th><th>capacity</th>"
         for role in roles { html += "<th>\(role.rawValue)</th><th>share</th><th>deviation</th>" }
-        html += "<th>load</th><th>holidays</th><th>holiday weight</th><th>owns (primary / secondary)</th><th>investor pipelines</th><th>gaps</th></tr></thead>\n<tbody>\n"
+        html +=
+            "<th>load</th><th>holidays</th><th>holiday weight</th><th>owns (primary / secondary)</th><th>investor pipelines</th><th>gaps</th></tr></thead>\n<tbody>\n"
         for (index, person) in metrics.people.enumerated() {
             html += "<tr class=\"person\"><td><span class=\"swatch\" style=\"background:\(SVGCharts.color(index))\"></span>\(HTML.escape(person.name))</td>"
             html += "<td>\(Wording.number(person.capacity))</td>"
@@ -120,7 +142,10 @@ extension ScheduleReport {
                     html += "<td><span class=\"swatch\" style=\"background:\(colors[name] ?? "#ccc")\"></span>\(HTML.escape(name))</td>"
                 }
                 let titles = marks.map { "\($0.name) \(Wording.day($0.date)): \($0.cover.isEmpty ? "nobody" : $0.cover)" }
-                html += marks.isEmpty ? "<td></td>" : "<td class=\"mark\" title=\"\(HTML.escape(titles.joined(separator: "; ")))\">★ \(HTML.escape(marks.map(\.cover).joined(separator: ", ")))</td>"
+                html +=
+                    marks.isEmpty
+                    ? "<td></td>"
+                    : "<td class=\"mark\" title=\"\(HTML.escape(titles.joined(separator: "; ")))\">★ \(HTML.escape(marks.map(\.cover).joined(separator: ", ")))</td>"
                 html += "</tr>\n"
             }
             html += "</tbody>\n</table>\n"
@@ -129,7 +154,8 @@ extension ScheduleReport {
     }
 
     private func ownershipHTML() -> String {
-        var html = "<table class=\"ownership\">\n<thead><tr><th>pipeline</th><th>reports to investors</th><th>primary</th><th>secondary</th></tr></thead>\n<tbody>\n"
+        var html =
+            "<table class=\"ownership\">\n<thead><tr><th>pipeline</th><th>reports to investors</th><th>primary</th><th>secondary</th></tr></thead>\n<tbody>\n"
         for pipeline in schedule.pipelines {
             html += "<tr\(pipeline.investors ? " class=\"investors\"" : "")><td>\(HTML.escape(pipeline.name))</td><td>\(pipeline.investors ? "yes" : "")</td>"
             html += "<td>\(HTML.escape(pipeline.primary))</td><td>\(HTML.escape(pipeline.secondary))</td></tr>\n"

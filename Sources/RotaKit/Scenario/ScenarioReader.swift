@@ -42,9 +42,10 @@ public enum ScenarioReader {
         let holidays = fields["holidays"].flatMap(readHolidays) ?? HolidaySettings()
         let rules = fields["rules"].flatMap(readRules) ?? Rules()
         let pipelines = fields["pipelines"].flatMap { readPipelines($0, people: people) } ?? []
-        let history = fields["history"].flatMap { field in
-            field.sequenceOrSingle(what: "schedule files")?.compactMap { $0.name(what: "a schedule file path") }
-        } ?? []
+        let history =
+            fields["history"].flatMap { field in
+                field.sequenceOrSingle(what: "schedule files")?.compactMap { $0.name(what: "a schedule file path") }
+            } ?? []
 
         guard let period else { return nil }
         let scenario = Scenario(team: team, period: period, people: people, holidays: holidays, pipelines: pipelines, rules: rules, history: history)
@@ -74,7 +75,8 @@ public enum ScenarioReader {
                     weeks = days / 7
                     if days % 7 != 0 {
                         endField.warning(
-                            "the period from \(start.iso) to \(end.iso) is \(days) days, not whole weeks; planning \(days / 7) weeks, to \(start.adding(days: 7 * (days / 7) - 1).iso)")
+                            "the period from \(start.iso) to \(end.iso) is \(days) days, not whole weeks; planning \(days / 7) weeks, to \(start.adding(days: 7 * (days / 7) - 1).iso)"
+                        )
                     }
                 }
             }
@@ -193,7 +195,9 @@ public enum ScenarioReader {
                 return NamedDay(name: name, date: date)
             }
         }
-        if let weightsField = fields["weights"], let entries = weightsField.mapping(allowedKeys: Array(Set(known + settings.extra.map(\.name) + weightsKeys(weightsField))), what: "holiday weights") {
+        if let weightsField = fields["weights"],
+            let entries = weightsField.mapping(allowedKeys: Array(Set(known + settings.extra.map(\.name) + weightsKeys(weightsField))), what: "holiday weights")
+        {
             let extraNames = settings.extra.map(\.name)
             for (name, value) in entries {
                 let isKnown = HolidayCalendar.usFederal.rule(named: name) != nil || extraNames.contains(name)
@@ -286,7 +290,8 @@ public enum ScenarioReader {
                 rules.holidayCover = rule
             } else {
                 let names = HolidayCoverRule.allCases.map(\.rawValue)
-                coverField.error("unknown holiday-cover rule \"\(name)\"", hint: Suggestion.hint(for: name, among: names) ?? "one of \(names.joined(separator: ", "))")
+                coverField.error(
+                    "unknown holiday-cover rule \"\(name)\"", hint: Suggestion.hint(for: name, among: names) ?? "one of \(names.joined(separator: ", "))")
             }
         }
         if let coverageField = fields["pipeline-coverage"], let coverage = coverageField.boolean(what: "pipeline-coverage") {

@@ -30,67 +30,74 @@ public enum ScheduleReader {
             return nil
         }
         let period = readPeriod(periodField)
-        let people = fields["people"].flatMap { field in
-            field.sequence(what: "people")?.compactMap { item -> ScheduledPerson? in
-                guard let entry = item.fields(allowedKeys: ["name", "capacity", "away", "email", "joins", "leaves"], what: "a person"),
-                    let name = entry["name"]?.name(what: "a person's name")
-                else {
-                    if case .mapping = item.node { item.error("missing \"name\"") }
-                    return nil
-                }
-                let capacity = entry["capacity"]?.number(what: "a capacity") ?? 1
-                let away = entry["away"]?.sequenceOrSingle(what: "dates or date ranges")?.compactMap { $0.dayRange() } ?? []
-                return ScheduledPerson(name: name, capacity: capacity, away: away, joins: entry["joins"]?.day(), leaves: entry["leaves"]?.day())
-            }
-        } ?? []
-        let weeks = fields["weeks"].flatMap { field in
-            field.sequence(what: "weeks")?.compactMap { item -> ScheduledWeek? in
-                guard let entry = item.fields(allowedKeys: ["week", "start", "end", "oncall"], what: "a week") else { return nil }
-                guard let number = entry["week"]?.integer(in: 1...10_000, what: "a week number") else {
-                    if entry["week"] == nil { item.error("missing \"week\"") }
-                    return nil
-                }
-                var oncall: [Role: String] = [:]
-                if let oncallField = entry["oncall"], let roles = oncallField.mapping(allowedKeys: Role.allCases.map(\.rawValue), what: "the on-call roles") {
-                    for (key, value) in roles {
-                        if let name = value.name(what: "a person's name"), let role = Role(rawValue: key) { oncall[role] = name }
+        let people =
+            fields["people"].flatMap { field in
+                field.sequence(what: "people")?.compactMap { item -> ScheduledPerson? in
+                    guard let entry = item.fields(allowedKeys: ["name", "capacity", "away", "email", "joins", "leaves"], what: "a person"),
+                        let name = entry["name"]?.name(what: "a person's name")
+                    else {
+                        if case .mapping = item.node { item.error("missing \"name\"") }
+                        return nil
                     }
-                } else if entry["oncall"] == nil {
-                    item.error("missing \"oncall\"")
+                    let capacity = entry["capacity"]?.number(what: "a capacity") ?? 1
+                    let away = entry["away"]?.sequenceOrSingle(what: "dates or date ranges")?.compactMap { $0.dayRange() } ?? []
+                    return ScheduledPerson(name: name, capacity: capacity, away: away, joins: entry["joins"]?.day(), leaves: entry["leaves"]?.day())
                 }
-                let start = entry["start"]?.day() ?? period?.dates(ofWeek: number).first
-                let end = entry["end"]?.day() ?? start?.adding(days: 6)
-                guard let start, let end else { return nil }
-                return ScheduledWeek(week: number, start: start, end: end, oncall: oncall)
-            }
-        } ?? []
-        let holidays = fields["holidays"].flatMap { field in
-            field.sequence(what: "holiday covers")?.compactMap { item -> HolidayCover? in
-                guard let entry = item.fields(allowedKeys: ["name", "date", "weight", "cover"], what: "a holiday cover") else { return nil }
-                guard let name = entry["name"]?.name(what: "a holiday name"), let date = entry["date"]?.day() else {
-                    if entry["name"] == nil || entry["date"] == nil { item.error("a holiday needs a name and a date") }
-                    return nil
+            } ?? []
+        let weeks =
+            fields["weeks"].flatMap { field in
+                field.sequence(what: "weeks")?.compactMap { item -> ScheduledWeek? in
+                    guard let entry = item.fields(allowedKeys: ["week", "start", "end", "oncall"], what: "a week") else { return nil }
+                    guard let number = entry["week"]?.integer(in: 1...10_000, what: "a week number") else {
+                        if entry["week"] == nil { item.error("missing \"week\"") }
+                        return nil
+                    }
+                    var oncall: [Role: String] = [:]
+                    if let oncallField = entry["oncall"], let roles = oncallField.mapping(allowedKeys: Role.allCases.map(\.rawValue), what: "the on-call roles")
+                    {
+                        for (key, value) in roles {
+                            if let name = value.name(what: "a person's name"), let role = Role(rawValue: key) { oncall[role] = name }
+                        }
+                    } else if entry["oncall"] == nil {
+                        item.error("missing \"oncall\"")
+                    }
+                    let start = entry["start"]?.day() ?? period?.dates(ofWeek: number).first
+                    let end = entry["end"]?.day() ?? start?.adding(days: 6)
+                    guard let start, let end else { return nil }
+                    return ScheduledWeek(week: number, start: start, end: end, oncall: oncall)
                 }
-                let weight = entry["weight"]?.number(what: "a weight") ?? 1
-                let cover = entry["cover"].flatMap { $0.isNull ? nil : $0.name(what: "a person's name") } ?? ""
-                return HolidayCover(name: name, date: date, weight: weight, cover: cover)
-            }
-        } ?? []
-        let pipelines = fields["pipelines"].flatMap { field in
-            field.sequence(what: "pipelines")?.compactMap { item -> PipelineOwners? in
-                guard let entry = item.fields(allowedKeys: ["name", "investors", "primary", "secondary"], what: "a pipeline") else { return nil }
-                guard let name = entry["name"]?.name(what: "a pipeline name") else {
-                    item.error("missing \"name\"")
-                    return nil
+            } ?? []
+        let holidays =
+            fields["holidays"].flatMap { field in
+                field.sequence(what: "holiday covers")?.compactMap { item -> HolidayCover? in
+                    guard let entry = item.fields(allowedKeys: ["name", "date", "weight", "cover"], what: "a holiday cover") else { return nil }
+                    guard let name = entry["name"]?.name(what: "a holiday name"), let date = entry["date"]?.day() else {
+                        if entry["name"] == nil || entry["date"] == nil { item.error("a holiday needs a name and a date") }
+                        return nil
+                    }
+                    let weight = entry["weight"]?.number(what: "a weight") ?? 1
+                    let cover = entry["cover"].flatMap { $0.isNull ? nil : $0.name(what: "a person's name") } ?? ""
+                    return HolidayCover(name: name, date: date, weight: weight, cover: cover)
                 }
-                return PipelineOwners(
-                    name: name, investors: entry["investors"]?.boolean(what: "investors") ?? false,
-                    primary: entry["primary"].flatMap { $0.isNull ? nil : $0.name(what: "a person's name") } ?? "",
-                    secondary: entry["secondary"].flatMap { $0.isNull ? nil : $0.name(what: "a person's name") } ?? "")
-            }
-        } ?? []
+            } ?? []
+        let pipelines =
+            fields["pipelines"].flatMap { field in
+                field.sequence(what: "pipelines")?.compactMap { item -> PipelineOwners? in
+                    guard let entry = item.fields(allowedKeys: ["name", "investors", "primary", "secondary"], what: "a pipeline") else { return nil }
+                    guard let name = entry["name"]?.name(what: "a pipeline name") else {
+                        item.error("missing \"name\"")
+                        return nil
+                    }
+                    return PipelineOwners(
+                        name: name, investors: entry["investors"]?.boolean(what: "investors") ?? false,
+                        primary: entry["primary"].flatMap { $0.isNull ? nil : $0.name(what: "a person's name") } ?? "",
+                        secondary: entry["secondary"].flatMap { $0.isNull ? nil : $0.name(what: "a person's name") } ?? "")
+                }
+            } ?? []
         var solver: SolverSummary?
-        if let solverField = fields["solver"], let entry = solverField.fields(allowedKeys: ["status", "objective", "bound", "seconds", "stopped"], what: "the solver summary") {
+        if let solverField = fields["solver"],
+            let entry = solverField.fields(allowedKeys: ["status", "objective", "bound", "seconds", "stopped"], what: "the solver summary")
+        {
             solver = SolverSummary(
                 status: entry["status"]?.string(what: "a status") ?? "unknown",
                 objective: entry["objective"]?.number(what: "a number") ?? 0,

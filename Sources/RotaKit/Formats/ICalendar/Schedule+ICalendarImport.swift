@@ -430,7 +430,8 @@ private struct ICalendarImporter {
                 continue
             }
             if let kept = assigned[index] {
-                notes.append("line \(cover.line): \(holidays[index].name) (\(holidays[index].date.iso)) is covered twice; counted as \(kept), not \(cover.person)")
+                notes.append(
+                    "line \(cover.line): \(holidays[index].name) (\(holidays[index].date.iso)) is covered twice; counted as \(kept), not \(cover.person)")
                 continue
             }
             assigned[index] = cover.person
