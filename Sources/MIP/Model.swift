@@ -12,6 +12,10 @@ public struct Model: Sendable {
     /// for a simple round-robin). A solver may minimise it first and start the first level from
     /// its solution; it never changes which solution is optimal.
     public var seedObjective: LinearExpression?
+    /// Values to try for some variables while looking for the first solution (for example, counts
+    /// a combinatorial argument says are optimal). If no solution has them, the search for a
+    /// first solution goes on without them; they never restrict the levels.
+    public var seedFixings: [(variable: Variable, value: Double)] = []
 
     public init(name: String) {
         self.name = name

@@ -36,6 +36,8 @@ public struct Solution: Sendable {
     public var seconds: Double
     /// Why the search stopped early, when it did: "time limit", "gap", "interrupted".
     public var stopReason: String?
+    /// Seconds spent finding the first plan from the seed objective, when there was one.
+    public var firstPlanSeconds: Double?
 
     public init(status: SolveStatus, values: [Double], levels: [LevelResult], seconds: Double, stopReason: String? = nil) {
         self.status = status

@@ -81,6 +81,20 @@ final class GLPKProblem {
         }
     }
 
+    /// Fixes `column` (0-based) to `value` (`glp_set_col_bnds` with `GLP_FX`).
+    func fix(column: Int, to value: Double) {
+        guard let pointer else { return }
+        glp_set_col_bnds(pointer, Int32(column + 1), GLP_FX, value, value)
+    }
+
+    /// Restores `column`'s bounds from its definition.
+    func restoreBounds(column: Int, _ definition: VariableDefinition) {
+        guard let pointer else { return }
+        Self.setBounds(lower: definition.lowerBound, upper: definition.upperBound) { type, lower, upper in
+            glp_set_col_bnds(pointer, Int32(column + 1), type, lower, upper)
+        }
+    }
+
     /// Appends the row `expression <= rhs` (`glp_add_rows`, `glp_set_mat_row`).
     func addUpperBoundRow(name: String, _ expression: LinearExpression, rhs: Double) {
         guard let pointer else { return }

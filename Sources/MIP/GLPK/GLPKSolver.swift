@@ -28,22 +28,34 @@ public struct GLPKSolver: Sendable {
         var found = false
         var stopReason: String?
 
-        // A first plan from the seed objective, which later levels start from.
+        // A first plan from the seed objective, which later levels start from: first with the
+        // seed fixings, then, if no plan has them, without.
+        var firstPlanSeconds: Double?
         if let seed = model.seedObjective, !seed.coefficients.isEmpty {
+            defer { firstPlanSeconds = seconds(since: started) }
             problem.setObjective(seed)
-            var remaining: Int32 = Int32.max
-            if let limit = options.timeLimit { remaining = Int32(max(1, limit * 250)) }
-            let monitor = GLPKSearchMonitor(level: -1, levelName: "first plan", started: started, progress: options.progress, warmStart: nil)
-            var seedOptions = options
-            seedOptions.relativeGap = max(options.relativeGap, 0.05)
-            switch try runLevel(problem, options: seedOptions, presolve: options.presolve, timeLimit: remaining, monitor: monitor) {
-            case .infeasible:
-                return Solution(status: .infeasible, values: [], levels: [], seconds: seconds(since: started))
-            case .solved:
-                values = problem.mipValues()
-                found = true
-            case .noSolution:
-                break
+            var attempts: [[(variable: Variable, value: Double)]] = [[]]
+            if !model.seedFixings.isEmpty { attempts.insert(model.seedFixings, at: 0) }
+            for fixings in attempts {
+                var remaining: Int32 = Int32.max
+                if let limit = options.timeLimit {
+                    let left = limit - seconds(since: started)
+                    remaining = Int32(max(1, min(left, limit / 4) * 1000))
+                }
+                for fixing in fixings { problem.fix(column: fixing.variable.index, to: fixing.value) }
+                let monitor = GLPKSearchMonitor(level: -1, levelName: "first plan", started: started, progress: options.progress, warmStart: nil)
+                var seedOptions = options
+                seedOptions.relativeGap = max(options.relativeGap, 1.0)
+                let outcome = try runLevel(problem, options: seedOptions, presolve: options.presolve, timeLimit: remaining, monitor: monitor)
+                for fixing in fixings { problem.restoreBounds(column: fixing.variable.index, model.variables[fixing.variable.index]) }
+                if case .solved = outcome {
+                    values = problem.mipValues()
+                    found = true
+                    break
+                }
+                if case .infeasible = outcome, fixings.isEmpty {
+                    return Solution(status: .infeasible, values: [], levels: [], seconds: seconds(since: started))
+                }
             }
         }
 
@@ -94,7 +106,9 @@ public struct GLPKSolver: Sendable {
             return Solution(status: .noSolutionFound, values: [], levels: levels, seconds: elapsed, stopReason: stopReason)
         }
         let allOptimal = levels.count == objectives.count && levels.allSatisfy(\.optimal)
-        return Solution(status: allOptimal ? .optimal : .feasible, values: values, levels: levels, seconds: elapsed, stopReason: stopReason)
+        var solution = Solution(status: allOptimal ? .optimal : .feasible, values: values, levels: levels, seconds: elapsed, stopReason: stopReason)
+        solution.firstPlanSeconds = firstPlanSeconds
+        return solution
     }
 
     private enum LevelOutcome {

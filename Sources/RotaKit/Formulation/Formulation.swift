@@ -45,19 +45,37 @@ public struct Formulation: Sendable {
     /// Rule groups left out of this program (only for diagnosing infeasibility).
     public let relaxed: Set<RuleGroup>
 
+    /// The two independent parts of the program. No rule links the weekly rotation (with its
+    /// holiday covers) to pipeline ownership, and the objective adds up over them, so each can be
+    /// solved alone: two smaller programs are far easier for branch-and-bound than their union.
+    public enum Part: Sendable, Hashable, CaseIterable {
+        /// Weekly roles, holiday covers, loads, holiday spread.
+        case rotation
+        /// Open pipeline owners, their balance and pipeline coverage.
+        case ownership
+    }
+
+    /// The parts this program holds.
+    public let parts: Set<Part>
+
     /// Builds the integer program.
     /// - Parameters:
     ///   - input: the scenario and history, digested.
     ///   - baseline: a schedule to repair with as few changes as possible, or `nil` to plan afresh.
     /// - Complexity: O(people × weeks × roles + people × holidays + people × pipelines × weeks).
-    public init(_ input: PlanningInput, baseline: Baseline? = nil, relaxing relaxed: Set<RuleGroup> = []) {
+    public init(
+        _ input: PlanningInput, baseline: Baseline? = nil, relaxing relaxed: Set<RuleGroup> = [], parts: Set<Part> = Set(Part.allCases)
+    ) {
         self.input = input
         self.baseline = baseline
         self.relaxed = relaxed
+        self.parts = parts
         self.model = Model(name: "rota")
-        addRotation()
-        addHolidayCovers()
-        addOwnership()
+        if parts.contains(.rotation) {
+            addRotation()
+            addHolidayCovers()
+        }
+        if parts.contains(.ownership) { addOwnership() }
         if let baseline { changes = addBaseline(baseline) }
         addObjective()
     }
@@ -70,6 +88,8 @@ public struct Formulation: Sendable {
     // MARK: - Weekly rotation
 
     private var deviations: [Variable] = []
+    /// `weekCounts[p][r]`: weeks of role r held by person p in the period.
+    public private(set) var weekCounts: [[Variable]] = []
     private var maxDeviation: Variable?
 
     private mutating func addRotation() {
@@ -117,6 +137,7 @@ public struct Formulation: Sendable {
         }
 
         // Load: weeks per role within one week of the fair share (floor…ceil), and the deviation.
+        weekCounts = Array(repeating: [], count: input.people.count)
         let maxDeviation = model.addVariable("max_deviation", kind: .continuous, lowerBound: 0)
         self.maxDeviation = maxDeviation
         for p in people {
@@ -126,6 +147,7 @@ public struct Formulation: Sendable {
                 let count = model.addVariable(
                     "weeks[\(personName(p)),\(role.rawValue)]", kind: .integer,
                     lowerBound: Double(allowed.lowerBound), upperBound: Double(allowed.upperBound))
+                weekCounts[p].append(count)
                 let held = LinearExpression(sum: (1...weeks).compactMap { onCall[p][$0 - 1][r] })
                 model.add("count[\(personName(p)),\(role.rawValue)]", held - count == 0)
                 // |count + history - share| is exact, and linear, on the two whole counts the bounds
@@ -167,12 +189,22 @@ public struct Formulation: Sendable {
             let shares = input.people.indices.map { input.shares[$0][r] }
             let fractions = shares.map { $0.share - Double($0.allowedTotal.lowerBound) }
             let atCeiling = Int((shares.reduce(0) { $0 + $1.share } - shares.reduce(0) { $0 + Double($1.allowedTotal.lowerBound) }).rounded())
-            let order = fractions.indices.sorted { (fractions[$0], $1) > (fractions[$1], $0) }
+            // Largest fraction first; among equal fractions, the people available most weeks.
+            let available = input.people.indices.map { p in input.awayInWeek[p].filter { !$0 }.count }
+            let order = fractions.indices.sorted { a, b in
+                if abs(fractions[a] - fractions[b]) > 1e-9 { return fractions[a] > fractions[b] }
+                if available[a] != available[b] { return available[a] > available[b] }
+                return a < b
+            }
             for (rank, p) in order.enumerated() {
                 let whole = shares[p].allowedTotal.lowerBound == shares[p].allowedTotal.upperBound
                 let deviation = whole ? 0 : (rank < atCeiling ? 1 - fractions[p] : fractions[p])
                 largestBound = max(largestBound, deviation)
                 totalBound += deviation
+                // The first plan tries exactly these counts: when a plan has them, both deviation
+                // levels are proven optimal at once.
+                let target = shares[p].allowedTotal.lowerBound + (!whole && rank < atCeiling ? 1 : 0) - shares[p].historyWeeks
+                model.seedFixings.append((weekCounts[p][r], Double(target)))
             }
         }
         model.add("max_deviation_bound", LinearExpression(maxDeviation) >= largestBound - 1e-9)
@@ -358,7 +390,7 @@ public struct Formulation: Sendable {
         let names = input.people.map(\.name)
         var changed = LinearExpression()
         let period = input.scenario.period
-        for w in 1...input.weeks {
+        for w in 1...input.weeks where parts.contains(.rotation) {
             for (r, role) in input.roles.enumerated() {
                 let original = baseline.holder(week: w, role: role).flatMap { names.firstIndex(of: $0) }
                 if let original {
@@ -383,7 +415,7 @@ public struct Formulation: Sendable {
                 }
             }
         }
-        for (h, holiday) in input.holidays.enumerated() {
+        for (h, holiday) in input.holidays.enumerated() where parts.contains(.rotation) {
             guard let original = baseline.cover(of: holiday).flatMap({ names.firstIndex(of: $0) }) else { continue }
             if h < (cover.first?.count ?? 0), let c = cover[original][h] {
                 changed += LinearExpression(constant: 1) - c
@@ -394,7 +426,7 @@ public struct Formulation: Sendable {
                 changed += LinearExpression(constant: 1)
             }
         }
-        for (l, pipeline) in input.scenario.pipelines.enumerated() {
+        for (l, pipeline) in input.scenario.pipelines.enumerated() where parts.contains(.ownership) && l < owner.count {
             guard let owners = baseline.owners(of: pipeline.name) else { continue }
             for (k, name) in [owners.primary, owners.secondary].enumerated() where !owner[l][k].isEmpty {
                 if let p = names.firstIndex(of: name) {
@@ -405,7 +437,7 @@ public struct Formulation: Sendable {
             }
         }
         let primary = input.roles.firstIndex(of: .primary)!
-        for pin in baseline.pins {
+        for pin in baseline.pins where parts.contains(.rotation) {
             guard let p = names.firstIndex(of: pin.person), (1...input.weeks).contains(pin.week) else { continue }
             if let x = onCall[p][pin.week - 1][primary] {
                 model.fix(x, to: 1)
@@ -420,9 +452,10 @@ public struct Formulation: Sendable {
     // MARK: - Objective
 
     private mutating func addObjective() {
-        guard let maxDeviation else { return }
-        model.minimize(Level.maxDeviation.rawValue, LinearExpression(maxDeviation), tolerance: 1e-6)
-        model.minimize(Level.totalDeviation.rawValue, LinearExpression(sum: deviations), tolerance: 1e-6)
+        if let maxDeviation {
+            model.minimize(Level.maxDeviation.rawValue, LinearExpression(maxDeviation), tolerance: 1e-6)
+            model.minimize(Level.totalDeviation.rawValue, LinearExpression(sum: deviations), tolerance: 1e-6)
+        }
         if let holidaySpread {
             model.minimize(Level.holidaySpread.rawValue, holidaySpread, tolerance: 1e-6)
         }
@@ -449,7 +482,7 @@ public struct Formulation: Sendable {
     private func tieBreak() -> LinearExpression {
         let count = input.people.count
         var expression = LinearExpression()
-        for p in input.people.indices {
+        for p in input.people.indices where parts.contains(.rotation) {
             for w in 1...input.weeks {
                 for (r, _) in input.roles.enumerated() {
                     guard let x = onCall[p][w - 1][r] else { continue }
@@ -484,7 +517,7 @@ public struct Formulation: Sendable {
         let names = input.people.map(\.name)
         let weeks = (1...input.weeks).map { w in
             var oncall: [Role: String] = [:]
-            for (r, role) in input.roles.enumerated() {
+            for (r, role) in input.roles.enumerated() where parts.contains(.rotation) {
                 if let p = input.people.indices.first(where: { onCall[$0][w - 1][r].map(solution.isSet) ?? false }) {
                     oncall[role] = names[p]
                 }
@@ -493,12 +526,13 @@ public struct Formulation: Sendable {
             return ScheduledWeek(week: w, start: dates.first, end: dates.last, oncall: oncall)
         }
         let holidays = input.holidays.enumerated().map { h, holiday in
-            let p = input.people.indices.first { cover[$0][h].map(solution.isSet) ?? false }
+            let p = input.people.indices.first { h < (cover.first?.count ?? 0) && (cover[$0][h].map(solution.isSet) ?? false) }
             return HolidayCover(name: holiday.name, date: holiday.date, weight: holiday.weight, cover: p.map { names[$0] } ?? "")
         }
         let pipelines = scenario.pipelines.enumerated().map { l, pipeline in
             func resolve(_ k: Int, fixed: String?) -> String {
                 if let fixed { return fixed }
+                guard l < owner.count else { return "" }
                 return owner[l][k].firstIndex(where: solution.isSet).map { names[$0] } ?? ""
             }
             return PipelineOwners(

@@ -6,15 +6,17 @@ import MIP
 public enum InfeasibilityDiagnosis {
     /// The conflicting rules, in words, each with what to change.
     /// - Parameter secondsPerProbe: time allowed for each relaxed solve.
-    public static func conflicts(in input: PlanningInput, baseline: Baseline? = nil, secondsPerProbe: Double = 5) -> [Conflict] {
-        let groups = Formulation.RuleGroup.allCases.filter { applies($0, to: input) }
+    public static func conflicts(
+        in input: PlanningInput, baseline: Baseline? = nil, parts: Set<Formulation.Part> = Set(Formulation.Part.allCases), secondsPerProbe: Double = 5
+    ) -> [Conflict] {
+        let groups = Formulation.RuleGroup.allCases.filter { applies($0, to: input) && parts.contains(part(of: $0)) }
         var culprits: [[Formulation.RuleGroup]] = []
-        for group in groups where isFeasible(input, baseline: baseline, relaxing: [group], seconds: secondsPerProbe) {
+        for group in groups where isFeasible(input, baseline: baseline, parts: parts, relaxing: [group], seconds: secondsPerProbe) {
             culprits.append([group])
         }
         if culprits.isEmpty {
             for (i, first) in groups.enumerated() {
-                for second in groups[(i + 1)...] where isFeasible(input, baseline: baseline, relaxing: [first, second], seconds: secondsPerProbe) {
+                for second in groups[(i + 1)...] where isFeasible(input, baseline: baseline, parts: parts, relaxing: [first, second], seconds: secondsPerProbe) {
                     culprits.append([first, second])
                 }
             }
@@ -56,8 +58,18 @@ public enum InfeasibilityDiagnosis {
         }
     }
 
-    private static func isFeasible(_ input: PlanningInput, baseline: Baseline?, relaxing groups: Set<Formulation.RuleGroup>, seconds: Double) -> Bool {
-        var model = Formulation(input, baseline: baseline, relaxing: groups).model
+    /// The part of the program a rule group belongs to.
+    private static func part(of group: Formulation.RuleGroup) -> Formulation.Part {
+        switch group {
+        case .ownership, .pipelineCoverage: .ownership
+        default: .rotation
+        }
+    }
+
+    private static func isFeasible(
+        _ input: PlanningInput, baseline: Baseline?, parts: Set<Formulation.Part>, relaxing groups: Set<Formulation.RuleGroup>, seconds: Double
+    ) -> Bool {
+        var model = Formulation(input, baseline: baseline, relaxing: groups, parts: parts).model
         model.objectives = []
         let solution = try? GLPKSolver().solve(model, options: SolveOptions(timeLimit: seconds))
         return solution?.hasValues ?? false

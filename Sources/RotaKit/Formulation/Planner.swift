@@ -1,7 +1,8 @@
 import Foundation
 import MIP
 
-/// Plans a scenario: quick feasibility checks, the integer program, GLPK, and the schedule.
+/// Plans a scenario: quick feasibility checks, the integer program (its independent parts solved
+/// one by one), GLPK, and the schedule.
 public struct Planner: Sendable {
     public var options: SolveOptions
 
@@ -14,30 +15,68 @@ public struct Planner: Sendable {
     public func plan(_ input: PlanningInput) throws(PlanningError) -> Schedule {
         let conflicts = FeasibilityCheck.conflicts(in: input)
         if !conflicts.isEmpty { throw .infeasible(conflicts) }
-        let formulation = Formulation(input)
-        let solution: Solution
-        do {
-            solution = try GLPKSolver().solve(formulation.model, options: options)
-        } catch {
-            throw .solver(error.description)
-        }
-        switch solution.status {
-        case .infeasible:
-            throw .infeasible(InfeasibilityDiagnosis.conflicts(in: input))
-        case .noSolutionFound:
-            throw .noPlanFound(solution.stopReason ?? "stopped")
-        case .optimal, .feasible:
-            if let trace = ProcessInfo.processInfo.environment["ROTA_TRACE"], !trace.isEmpty {
-                let lines = solution.levels.map { "\($0.name): \($0.value) (bound \($0.bound)) \(String(format: "%.3f", $0.seconds))s" }
-                FileHandle.standardError.write(Data(("levels: " + lines.joined(separator: "; ") + "\n").utf8))
+        return try solve(input, baseline: nil)
+    }
+
+    /// Solves the rotation and, when the scenario leaves owners open, the ownership as separate
+    /// programs (no rule links them and the objective adds up over them), then joins the plans.
+    /// - Parameter baseline: a schedule to repair with as few changes as possible.
+    func solve(_ input: PlanningInput, baseline: Baseline?) throws(PlanningError) -> Schedule {
+        let started = ContinuousClock.now
+        var parts: [Formulation.Part] = [.rotation]
+        if input.scenario.assignsOwners { parts.append(.ownership) }
+
+        var schedule: Schedule?
+        var statuses: [SolveStatus] = []
+        var stopped: String?
+        var first: LevelResult?
+        for part in parts {
+            let formulation = Formulation(input, baseline: baseline, parts: [part])
+            if !formulation.impossibleFixes.isEmpty { throw .infeasible(formulation.impossibleFixes) }
+            var options = self.options
+            if let limit = options.timeLimit {
+                let elapsed = ContinuousClock.now - started
+                options.timeLimit = max(0.05, limit - Double(elapsed.components.seconds) - Double(elapsed.components.attoseconds) * 1e-18)
             }
-            var schedule = formulation.decode(solution)
-            let first = solution.levels.first
-            schedule.solver = SolverSummary(
-                status: solution.status == .optimal ? "optimal" : "feasible",
-                objective: first?.value ?? 0, bound: first?.bound ?? 0, seconds: solution.seconds,
-                stopped: solution.status == .optimal ? nil : solution.stopReason)
-            return schedule
+            let solution: Solution
+            do {
+                solution = try GLPKSolver().solve(formulation.model, options: options)
+            } catch {
+                throw .solver(error.description)
+            }
+            trace(part, solution)
+            switch solution.status {
+            case .infeasible:
+                throw .infeasible(InfeasibilityDiagnosis.conflicts(in: input, baseline: baseline, parts: [part]))
+            case .noSolutionFound:
+                throw .noPlanFound(solution.stopReason ?? "stopped")
+            case .optimal, .feasible:
+                let decoded = formulation.decode(solution)
+                if part == .rotation {
+                    schedule = decoded
+                    first = solution.levels.first
+                } else {
+                    schedule?.pipelines = decoded.pipelines
+                }
+                statuses.append(solution.status)
+                if solution.status != .optimal { stopped = stopped ?? solution.stopReason }
+            }
         }
+        guard var result = schedule else { throw .solver("the rotation was not solved") }
+        let optimal = statuses.allSatisfy { $0 == .optimal }
+        let elapsed = ContinuousClock.now - started
+        result.solver = SolverSummary(
+            status: optimal ? "optimal" : "feasible", objective: first?.value ?? 0, bound: first?.bound ?? 0,
+            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
+            stopped: optimal ? nil : stopped)
+        return result
+    }
+
+    /// With `ROTA_TRACE` set, each part's levels and times on stderr (for measuring).
+    private func trace(_ part: Formulation.Part, _ solution: Solution) {
+        guard let trace = ProcessInfo.processInfo.environment["ROTA_TRACE"], !trace.isEmpty else { return }
+        let lines = solution.levels.map { "\($0.name): \($0.value) (bound \($0.bound)) \(String(format: "%.3f", $0.seconds))s" }
+        let first = solution.firstPlanSeconds.map { String(format: "first plan %.3fs; ", $0) } ?? ""
+        FileHandle.standardError.write(Data(("\(part): \(solution.status.rawValue); " + first + lines.joined(separator: "; ") + "\n").utf8))
     }
 }

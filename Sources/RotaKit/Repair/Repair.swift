@@ -97,38 +97,23 @@ public struct Repair: Sendable {
         }
         let conflicts = FeasibilityCheck.conflicts(in: input)
         if !conflicts.isEmpty { throw PlanningError.infeasible(conflicts) }
-        let formulation = Formulation(input, baseline: Baseline(schedule: schedule, firstOpenWeek: firstOpen, pins: pins))
-        if !formulation.impossibleFixes.isEmpty { throw PlanningError.infeasible(formulation.impossibleFixes) }
-        let solution: Solution
-        do {
-            solution = try GLPKSolver().solve(formulation.model, options: options)
-        } catch {
-            throw PlanningError.solver(error.description)
-        }
-        switch solution.status {
-        case .infeasible:
-            var conflicts = InfeasibilityDiagnosis.conflicts(
-                in: input, baseline: Baseline(schedule: schedule, firstOpenWeek: firstOpen, pins: pins))
-            if firstOpen > 1 {
-                conflicts.append(
-                    Conflict(
-                        rule: "frozen", message: "weeks 1–\(firstOpen - 1) are kept as they are",
-                        suggestion: "move --from earlier so that more weeks may change"))
-            }
+        let planner = Planner(options: options)
+        let baseline = Baseline(schedule: schedule, firstOpenWeek: firstOpen, pins: pins)
+        let outcome = Swift.Result<Schedule, PlanningError> { () throws(PlanningError) -> Schedule in try planner.solve(input, baseline: baseline) }
+        let repaired: Schedule
+        switch outcome {
+        case .success(let schedule):
+            repaired = schedule
+        case .failure(.infeasible(var conflicts)) where firstOpen > 1 && !conflicts.contains(where: { $0.rule == "availability" }):
+            conflicts.append(
+                Conflict(rule: "frozen", message: "weeks 1–\(firstOpen - 1) are kept as they are", suggestion: "move --from earlier so that more weeks may change"))
             throw PlanningError.infeasible(conflicts)
-        case .noSolutionFound:
-            throw PlanningError.noPlanFound(solution.stopReason ?? "stopped")
-        case .optimal, .feasible:
-            var repaired = formulation.decode(solution)
-            let first = solution.levels.first
-            repaired.solver = SolverSummary(
-                status: solution.status == .optimal ? "optimal" : "feasible", objective: first?.value ?? 0, bound: first?.bound ?? 0,
-                seconds: solution.seconds, stopped: solution.status == .optimal ? nil : solution.stopReason)
-            return Result(
-                scenario: changed, schedule: repaired, diff: ScheduleDiff(before: schedule, after: repaired, scenario: changed, pins: pins),
-                firstOpenWeek: firstOpen, largestDeviationBefore: before,
-                largestDeviationAfter: Repair.largestDeviation(of: repaired, input: input))
+        case .failure(let error):
+            throw error
         }
+        return Result(
+            scenario: changed, schedule: repaired, diff: ScheduleDiff(before: schedule, after: repaired, scenario: changed, pins: pins),
+            firstOpenWeek: firstOpen, largestDeviationBefore: before, largestDeviationAfter: Repair.largestDeviation(of: repaired, input: input))
     }
 
     /// The largest deviation of any person's weeks per role (history included) from the fair share.
