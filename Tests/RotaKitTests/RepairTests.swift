@@ -103,19 +103,34 @@ struct RepairTests {
         #expect(parsed == valid)
     }
 
+    /// Two weeks away for one person, in several scenarios and seasons: the repair's changes
+    /// against planning the changed scenario from scratch. Prints the table (recorded in the
+    /// issue note); over all cases the repair changes fewer assignments (re-planning is fairly stable too,
+    /// thanks to the round-robin preference).
     @Test("repairs change far fewer assignments than planning from scratch")
     func fewerThanReplanning() throws {
-        let scenario = try ScenarioReader.load(path: RotaPaths.scenario("two-roles.yaml")).scenario
-        let original = try Planner().plan(PlanningInput(scenario: scenario))
-        let dates = DayRange(Day(iso: "2027-05-03")!, Day(iso: "2027-05-16")!)
-        let change = WhatIfChange.away(person: "Farah", dates: dates)
-        let repaired = try Repair().repair(schedule: original, scenario: scenario, changes: [change])
-        var changed = scenario
-        changed.people[5].away.append(dates)
-        let replanned = try Planner().plan(PlanningInput(scenario: changed))
-        let fromScratch = ScheduleDiff(before: original, after: replanned, scenario: changed).changes.count
-        #expect(repaired.diff.changes.count <= 8)
-        #expect(repaired.diff.changes.count < fromScratch)
+        let cases: [(scenario: String, person: String, from: String)] = [
+            ("data-pipelines.yaml", "Bob", "2027-07-19"), ("data-pipelines.yaml", "Alice", "2027-03-01"),
+            ("two-roles.yaml", "Farah", "2027-05-03"), ("two-roles.yaml", "Chen", "2027-09-06"),
+            ("part-time.yaml", "David", "2027-10-04"), ("summer-away.yaml", "Alice", "2027-02-01"),
+        ]
+        var repairedTotal = 0
+        var replannedTotal = 0
+        for item in cases {
+            let scenario = try ScenarioReader.load(path: RotaPaths.scenario(item.scenario)).scenario
+            let original = try Planner().plan(PlanningInput(scenario: scenario))
+            let first = Day(iso: item.from)!
+            let dates = DayRange(first, first.adding(days: 13))
+            let repaired = try Repair().repair(schedule: original, scenario: scenario, changes: [.away(person: item.person, dates: dates)])
+            let replanned = try Planner().plan(PlanningInput(scenario: repaired.scenario))
+            let fromScratch = ScheduleDiff(before: original, after: replanned, scenario: repaired.scenario).changes.count
+            print("whatif-vs-replan \(item.scenario) \(item.person) away \(dates): repair \(repaired.diff.changes.count), re-plan \(fromScratch)")
+            #expect(repaired.diff.changes.count <= 8)
+            repairedTotal += repaired.diff.changes.count
+            replannedTotal += fromScratch
+        }
+        print("whatif-vs-replan total: repair \(repairedTotal), re-plan \(replannedTotal)")
+        #expect(repairedTotal < replannedTotal)
     }
 }
 

@@ -363,18 +363,26 @@ public struct Formulation: Sendable {
             }
         }
 
-        // Pipeline coverage: every week, an owner of every pipeline is not away. One row per
-        // distinct set of away people, since weeks with the same people away give the same row.
+        // Pipeline coverage: every week, an owner of every pipeline is not away. A pipeline has
+        // exactly two different owners, so "an owner is at work" is "at most one owner is among
+        // the people away": Σ over the away set A of (primary + secondary indicators) ≤ 1. That
+        // row is sparse (|A| people, not the |P| − |A| at work) and a clique, which the LP
+        // relaxation likes. Only the maximal away sets need rows (a subset's row is implied),
+        // and sets of one person are implied by distinct owners.
         guard scenario.rules.pipelineCoverage && !relaxed.contains(.pipelineCoverage) else { return }
-        var seen = Set<[Int]>()
+        var sets: [(week: Int, away: Set<Int>)] = []
         for w in 1...input.weeks {
-            let away = people.filter { input.awayInWeek[$0][w - 1] }
-            guard !away.isEmpty, seen.insert(away).inserted else { continue }
+            let away = Set(people.filter { input.awayInWeek[$0][w - 1] })
+            guard away.count >= 2, !sets.contains(where: { away.isSubset(of: $0.away) }) else { continue }
+            sets.removeAll { $0.away.isSubset(of: away) }
+            sets.append((w, away))
+        }
+        for (w, away) in sets.sorted(by: { $0.week < $1.week }) {
             for (l, pipeline) in scenario.pipelines.enumerated() {
-                var present = LinearExpression()
-                for p in people where !away.contains(p) { present += owns(l, 0, p) + owns(l, 1, p) }
-                guard !present.coefficients.isEmpty else { continue }
-                model.add("pipeline_coverage[\(pipeline.name),w\(w)]", present >= 1)
+                var atHome = LinearExpression()
+                for p in away.sorted() { atHome += owns(l, 0, p) + owns(l, 1, p) }
+                guard !atHome.coefficients.isEmpty else { continue }
+                model.add("pipeline_coverage[\(pipeline.name),w\(w)]", atHome <= 1)
             }
         }
     }
