@@ -21,12 +21,27 @@ extension Rota {
         @Option(name: .long, help: "An earlier rota.schedule/1 file whose load counts towards fairness (repeatable).")
         var history: [String] = []
 
-        @Option(name: .long, help: "Which objective level to export (0 = largest deviation, the first).")
+        @Option(name: .long, help: "Which objective level to export (0 = the first: the largest deviation for the rotation).")
         var level: Int = 0
+
+        @Option(name: .long, help: "rotation, ownership, or all (default): rota plan solves the two parts separately.")
+        var part: PartChoice = .all
+
+        enum PartChoice: String, ExpressibleByArgument {
+            case all
+            case rotation
+            case ownership
+        }
 
         func run() throws {
             let loaded = try ScenarioLoading.load(scenario, extraHistory: history)
-            let formulation = Formulation(loaded.input)
+            let parts: Set<Formulation.Part> =
+                switch part {
+                case .all: Set(Formulation.Part.allCases)
+                case .rotation: [.rotation]
+                case .ownership: [.ownership]
+                }
+            let formulation = Formulation(loaded.input, parts: parts)
             guard formulation.model.objectives.indices.contains(level) else {
                 throw CommandFailure.badInput("rota: --level must be between 0 and \(formulation.model.objectives.count - 1)")
             }
