@@ -28,6 +28,11 @@ enum Interrupt {
 
     /// Installs the SIGINT handler.
     static func install() {
+        // A parent may have started us with SIGINT blocked (the mask is inherited); unblock it.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         signal(SIGINT) { _ in
             if Interrupt.requested { _exit(130) }
             Interrupt.requested = true

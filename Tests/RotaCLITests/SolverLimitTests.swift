@@ -42,3 +42,39 @@ struct SolverLimitTests {
         #expect(run.stderr.isEmpty)
     }
 }
+
+@Suite("Ctrl-C during a long solve")
+struct InterruptTests {
+    @Test("the first Ctrl-C stops the search soon and keeps the best plan found, labelled; never 'optimal'")
+    func interrupt() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("rota-interrupt-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let process = Process()
+        process.executableURL = RotaRun.executable
+        process.arguments = ["plan", "Tests/Corpus/slow/forty-people.yaml", "-o", output]
+        process.currentDirectoryURL = RotaRun.packageRoot
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        Thread.sleep(forTimeInterval: 4)
+        let interrupted = ContinuousClock.now
+        process.interrupt()
+        process.waitUntilExit()
+        let stopped = ContinuousClock.now - interrupted
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(stopped < .seconds(15), "took \(stopped) to stop")
+        switch process.terminationStatus {
+        case 0:
+            let json = try String(contentsOfFile: output, encoding: .utf8)
+            #expect(json.contains("\"status\": \"feasible\""))
+            #expect(json.contains("\"stopped\": \"interrupted\""))
+            #expect(stderr.contains("not proven optimal"))
+        case 1:
+            #expect(stderr.contains("before the search stopped (interrupted)"), "\(stderr)")
+            #expect(!FileManager.default.fileExists(atPath: output))
+        default:
+            Issue.record("exit \(process.terminationStatus): \(stderr)")
+        }
+    }
+}

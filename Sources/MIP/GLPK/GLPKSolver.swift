@@ -55,13 +55,17 @@ public struct GLPKSolver: Sendable {
                     found = true
                     break
                 }
+                if monitor.interrupted {
+                    stopReason = "interrupted"
+                    break
+                }
                 if case .infeasible = outcome, fixings.isEmpty {
                     return Solution(status: .infeasible, values: [], levels: [], seconds: seconds(since: started))
                 }
             }
         }
 
-        for (index, objective) in objectives.enumerated() {
+        for (index, objective) in objectives.enumerated() where stopReason == nil {
             problem.setObjective(objective.expression)
             var remainingMilliseconds: Int32 = Int32.max
             if let limit = options.timeLimit {

@@ -16,7 +16,8 @@ public enum InfeasibilityDiagnosis {
         }
         if culprits.isEmpty {
             for (i, first) in groups.enumerated() {
-                for second in groups[(i + 1)...] where isFeasible(input, baseline: baseline, parts: parts, relaxing: [first, second], seconds: secondsPerProbe) {
+                for second in groups[(i + 1)...] where isFeasible(input, baseline: baseline, parts: parts, relaxing: [first, second], seconds: secondsPerProbe)
+                {
                     culprits.append([first, second])
                 }
             }

@@ -106,7 +106,8 @@ public struct Repair: Sendable {
             repaired = schedule
         case .failure(.infeasible(var conflicts)) where firstOpen > 1 && !conflicts.contains(where: { $0.rule == "availability" }):
             conflicts.append(
-                Conflict(rule: "frozen", message: "weeks 1–\(firstOpen - 1) are kept as they are", suggestion: "move --from earlier so that more weeks may change"))
+                Conflict(
+                    rule: "frozen", message: "weeks 1–\(firstOpen - 1) are kept as they are", suggestion: "move --from earlier so that more weeks may change"))
             throw PlanningError.infeasible(conflicts)
         case .failure(let error):
             throw error

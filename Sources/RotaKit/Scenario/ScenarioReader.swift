@@ -300,9 +300,31 @@ public enum ScenarioReader {
         return rules
     }
 
+    /// Sizes beyond which a scenario is refused with a clear message rather than left to run out
+    /// of memory or time (documented in README.md).
+    public enum Limits {
+        public static let people = 1_000
+        public static let pipelines = 2_000
+        public static let awayRangesPerPerson = 366
+        public static let extraHolidays = 366
+    }
+
     /// Checks that span fields: more roles than people, away dates outside the period.
     private static func validate(_ scenario: Scenario, fields: [String: SourceField], root: SourceField) {
         let rulesField = fields["rules"] ?? root
+        if scenario.people.count > Limits.people {
+            (fields["people"] ?? root).error("\(scenario.people.count) people; Rota plans at most \(Limits.people)", hint: "split the team")
+        }
+        if scenario.pipelines.count > Limits.pipelines {
+            (fields["pipelines"] ?? root).error("\(scenario.pipelines.count) pipelines; Rota assigns at most \(Limits.pipelines)")
+        }
+        for person in scenario.people where person.away.count > Limits.awayRangesPerPerson {
+            (fields["people"] ?? root).error(
+                "\(person.name) has \(person.away.count) away entries; at most \(Limits.awayRangesPerPerson)", hint: "merge consecutive dates into ranges")
+        }
+        if scenario.holidays.extra.count > Limits.extraHolidays {
+            (fields["holidays"] ?? root).error("\(scenario.holidays.extra.count) extra holidays; at most \(Limits.extraHolidays)")
+        }
         if !scenario.people.isEmpty && scenario.rules.roles.count > scenario.people.count {
             rulesField.error(
                 "\(scenario.rules.roles.count) roles need at least \(scenario.rules.roles.count) people, and the team has \(scenario.people.count)")
