@@ -54,8 +54,9 @@ let package = Package(
 // Fuzz targets for the readers, only when asked for (`ROTA_FUZZ=1`): they are built with
 // `-sanitize=fuzzer,address`, which the ordinary build and test must not need. See scripts/fuzz.sh.
 if Context.environment["ROTA_FUZZ"] != nil {
+    package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"))
     for reader in ["Scenario", "ScheduleJSON", "ScheduleCSV", "ICalendar"] {
         package.targets.append(
-            .executableTarget(name: "Fuzz\(reader)", dependencies: ["RotaKit"], path: "Fuzz/Fuzz\(reader)"))
+            .executableTarget(name: "Fuzz\(reader)", dependencies: ["RotaKit", "FuzzDriver"], path: "Fuzz/Fuzz\(reader)"))
     }
 }

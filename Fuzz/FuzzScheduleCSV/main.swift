@@ -1,28 +1,11 @@
 import Foundation
+import FuzzDriver
 import RotaKit
 
-/// One fuzz input: arbitrary bytes read as the reader under test would; it must never crash,
-/// hang or exhaust memory, whatever the input.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func rotaFuzz(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    guard let bytes else { return 0 }
-    let data = Data(bytes: bytes, count: count)
-    guard let text = try? SourceDocument.text(from: data, file: "fuzz.csv", what: "a schedule") else { return 0 }
+// Arbitrary bytes read as the ScheduleCSV reader would; no input may crash, hang or exhaust memory.
+runFuzzer { data in
+    guard let text = try? SourceDocument.text(from: data, file: "fuzz.csv", what: "a schedule") else { return }
     if let schedule = try? ScheduleReader.readCSV(text, file: "fuzz.csv", scenario: nil) {
         _ = schedule.csv()
     }
-    return 0
 }
-
-/// libFuzzer's driver, called from this executable's own `main` (SwiftPM links executables with
-/// their module's entry point, so libFuzzer's `main` is not used).
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
-var arguments = CommandLine.argc
-var vector = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&arguments, &vector, { rotaFuzz($0, $1) }))

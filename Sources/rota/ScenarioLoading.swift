@@ -7,6 +7,8 @@ enum ScenarioLoading {
         var scenario: Scenario
         var input: PlanningInput
         var history: [Schedule]
+        /// The history files read, each once (the scenario's `history:` and `--history`).
+        var historyPaths: [String]
     }
 
     static func load(_ path: String, extraHistory: [String] = []) throws -> Loaded {
@@ -19,6 +21,6 @@ enum ScenarioLoading {
             .filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
         let history = try historyPaths.map { path throws(InputErrors) in try ScheduleReader.load(path: path, scenario: nil) }
         let input = PlanningInput(scenario: loaded.scenario, history: HistorySummary(schedules: history, before: loaded.scenario.period.start))
-        return Loaded(scenario: loaded.scenario, input: input, history: history)
+        return Loaded(scenario: loaded.scenario, input: input, history: history, historyPaths: historyPaths)
     }
 }

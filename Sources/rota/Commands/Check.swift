@@ -36,14 +36,9 @@ extension Rota {
             guard Self.formats.contains(format) else {
                 throw CommandFailure.badInput("rota: check writes table, json or md; \(output.output ?? "") asks for \(format.rawValue)")
             }
-            let loaded = try ScenarioReader.load(path: scenario)
-            for warning in loaded.warnings { Terminal.printError(warning.description) }
-            let folder = URL(fileURLWithPath: scenario).deletingLastPathComponent()
-            // The scenario's history and --history, each file once.
-            var seen = Set<String>()
-            let historyPaths = (loaded.scenario.history.map { $0.hasPrefix("/") ? $0 : folder.appendingPathComponent($0).path } + history)
-                .filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
-            let earlier = try historyPaths.map { path throws(InputErrors) in try ScheduleReader.load(path: path, scenario: nil) }
+            let loaded = try ScenarioLoading.load(scenario, extraHistory: history)
+            let historyPaths = loaded.historyPaths
+            let earlier = loaded.history
             let (judged, notes) = try ScheduleReader.read(path: schedule, scenario: loaded.scenario)
             for note in notes { Terminal.printError("\(schedule): note: \(note)") }
             let result = Checker.check(schedule: judged, scenario: loaded.scenario, history: earlier)
