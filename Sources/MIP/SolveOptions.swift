@@ -33,8 +33,9 @@ public struct SolveOptions: Sendable, Equatable {
 
 /// A snapshot of a running solve.
 public struct SolveProgress: Sendable {
-    /// Index of the objective level being minimised.
+    /// Index of the objective level being minimised (-1 while looking for a first plan).
     public var level: Int
+    /// `model: level`, e.g. `rotation: max_deviation`.
     public var levelName: String
     /// Best objective value found so far at this level, if any.
     public var incumbent: Double?

@@ -31,7 +31,9 @@ final class GLPKSearchMonitor {
         }
         let node = glp_ios_best_node(tree)
         if node != 0 {
-            bestBound = glp_ios_node_bound(tree, node)
+            // GLPK reports -DBL_MAX for a node whose bound is not known yet.
+            let bound = glp_ios_node_bound(tree, node)
+            if abs(bound) < 1e300 { bestBound = bound }
         }
         guard let progress, ContinuousClock.now - lastReport > .milliseconds(500) else { return }
         lastReport = .now

@@ -45,7 +45,7 @@ public struct GLPKSolver: Sendable {
                     remaining = Int32(max(1, min(left, limit / 4) * 1000))
                 }
                 for fixing in fixings { problem.fix(column: fixing.variable.index, to: fixing.value) }
-                let monitor = GLPKSearchMonitor(level: -1, levelName: "first plan", started: started, progress: options.progress, warmStart: nil)
+                let monitor = GLPKSearchMonitor(level: -1, levelName: "\(model.name): first plan", started: started, progress: options.progress, warmStart: nil)
                 var seedOptions = options
                 seedOptions.relativeGap = max(options.relativeGap, 1.0)
                 let outcome = try runLevel(problem, options: seedOptions, presolve: options.presolve, timeLimit: remaining, monitor: monitor)
@@ -82,7 +82,7 @@ public struct GLPKSolver: Sendable {
             // satisfies every row and often proves optimal at the root.
             let usePresolve = options.presolve && !found
             let monitor = GLPKSearchMonitor(
-                level: index, levelName: objective.name, started: started, progress: options.progress,
+                level: index, levelName: "\(model.name): \(objective.name)", started: started, progress: options.progress,
                 warmStart: (!usePresolve && found) ? [0] + values : nil)
             let outcome = try runLevel(problem, options: options, presolve: usePresolve, timeLimit: remainingMilliseconds, monitor: monitor)
 

@@ -70,7 +70,7 @@ public struct Formulation: Sendable {
         self.baseline = baseline
         self.relaxed = relaxed
         self.parts = parts
-        self.model = Model(name: "rota")
+        self.model = Model(name: parts.count == 1 ? (parts.first == .rotation ? "rotation" : "ownership") : "rota")
         if parts.contains(.rotation) {
             addRotation()
             addHolidayCovers()
