@@ -58,7 +58,8 @@ public struct ScenarioGenerator: Sendable {
                 problems.append("--people must be from 2 to \(ScenarioGenerator.maximumPeople)")
             } else if people < roles * ScenarioGenerator.minGapWeeks {
                 problems.append(
-                    "--people must be at least \(roles * ScenarioGenerator.minGapWeeks) for \(roles) role\(roles == 1 ? "" : "s") with min-gap-weeks \(ScenarioGenerator.minGapWeeks)")
+                    "--people must be at least \(roles * ScenarioGenerator.minGapWeeks) for \(roles) role\(roles == 1 ? "" : "s") with min-gap-weeks \(ScenarioGenerator.minGapWeeks)"
+                )
             }
             if pipelines < 0 || pipelines > 5000 { problems.append("--pipelines must be from 0 to 5000") }
             if !(awayRate >= 0 && awayRate <= 0.5) { problems.append("--away-rate must be from 0 to 0.5 (a share of each person's days)") }

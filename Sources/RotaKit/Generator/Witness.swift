@@ -125,7 +125,8 @@ struct Witness: Sendable {
     private static func pipelineOwners(_ scenario: Scenario, random: inout SplitMix64) -> [(primary: Int, secondary: Int)] {
         let people = scenario.people.count
         let order = random.shuffled(Array(0..<people))
-        let pipelines = scenario.pipelines.indices.filter { scenario.pipelines[$0].investors }
+        let pipelines =
+            scenario.pipelines.indices.filter { scenario.pipelines[$0].investors }
             + scenario.pipelines.indices.filter { !scenario.pipelines[$0].investors }
         var owners = Array(repeating: (primary: 0, secondary: 0), count: scenario.pipelines.count)
         for (k, l) in pipelines.enumerated() {
