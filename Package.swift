@@ -13,6 +13,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Scenario files (YAML, and JSON through the same parser so errors carry line numbers)
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Benchmarks (`swift package benchmark`, Benchmarks/README.md); only the malloc-interposer
+        // trait, as the default traits need a package that is not mirrored here
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         // GLPK: the system library, and a tiny C guard around its error hook
@@ -41,6 +44,14 @@ let package = Package(
         .executableTarget(
             name: "rota",
             dependencies: ["RotaKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // Benchmarks: model building, solving and the parts around them, at four team sizes
+        .executableTarget(
+            name: "RotaBenchmarks",
+            dependencies: ["RotaKit", "MIP", .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/RotaBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
 
         // Tests

@@ -129,7 +129,8 @@ struct ScenarioGeneratorTests {
             team: "yes",
             period: Period(start: Day(iso: "2027-01-04")!, weeks: 4),
             people: [
-                Person(name: "O'Neil: the elder"), Person(name: "#1"), Person(name: "2027-01-04", capacity: 0.25),
+                Person(name: "O'Neil: the elder"), Person(name: "#1", joins: Day(iso: "2027-01-11")),
+                Person(name: "2027-01-04", capacity: 0.25, leaves: Day(iso: "2027-01-25")),
                 Person(name: "Zoë \"Z\" Ng", email: "z@example.com"),
             ],
             holidays: HolidaySettings(calendar: .none, extra: [NamedDay(name: "Company Day, all hands", date: Day(iso: "2027-01-20")!)]),

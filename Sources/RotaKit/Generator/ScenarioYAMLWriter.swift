@@ -21,6 +21,8 @@ public enum ScenarioYAMLWriter {
         for person in scenario.people {
             lines.append("  - name: \(scalar(person.name))")
             if person.capacity != 1 { lines.append("    capacity: \(number(person.capacity))") }
+            if let joins = person.joins { lines.append("    joins: \(joins.iso)") }
+            if let leaves = person.leaves { lines.append("    leaves: \(leaves.iso)") }
             if !person.away.isEmpty { lines.append("    away: [\(person.away.map(\.description).joined(separator: ", "))]") }
             if let email = person.email { lines.append("    email: \(scalar(email))") }
         }
