@@ -16,6 +16,20 @@ public struct Model: Sendable {
     /// a combinatorial argument says are optimal). If no solution has them, the search for a
     /// first solution goes on without them; they never restrict the levels.
     public var seedFixings: [(variable: Variable, value: Double)] = []
+    /// A complete solution built by other means (a greedy construction, say), offered to the
+    /// solver as its first solution when it satisfies every constraint (``isFeasible(_:)``).
+    public var startingValues: [Double]?
+
+    /// Whether `values` satisfy every bound, kind and constraint of the model, within `tolerance`.
+    public func isFeasible(_ values: [Double], tolerance: Double = 1e-6) -> Bool {
+        guard values.count == variables.count else { return false }
+        for (value, definition) in zip(values, variables) {
+            if value < definition.lowerBound - tolerance { return false }
+            if let upper = definition.upperBound, value > upper + tolerance { return false }
+            if definition.kind != .continuous && abs(value - value.rounded()) > tolerance { return false }
+        }
+        return constraints.allSatisfy { $0.isSatisfied(by: values, tolerance: tolerance) }
+    }
 
     public init(name: String) {
         self.name = name

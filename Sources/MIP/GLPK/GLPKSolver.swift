@@ -1,4 +1,5 @@
 import CGLPK
+import Foundation
 
 /// Solves a ``Model`` with GLPK's branch-and-cut (`glp_intopt`), one objective level after another.
 ///
@@ -28,12 +29,22 @@ public struct GLPKSolver: Sendable {
         var found = false
         var stopReason: String?
 
+        // A starting solution built outside the solver, when it is feasible, stands for the first plan.
+        if ProcessInfo.processInfo.environment["ROTA_TRACE"] != nil, let start = model.startingValues {
+            let broken = model.constraints.filter { !$0.isSatisfied(by: start) }.prefix(3).map(\.name)
+            FileHandle.standardError.write(Data("starting values: \(broken.isEmpty ? "feasible" : "break \(broken)")\n".utf8))
+        }
+        if let start = model.startingValues, model.isFeasible(start) {
+            values = start
+            found = true
+        }
+
         // A first plan from the seed objective, which later levels start from: first with the
         // seed fixings, then, if no plan has them, without.
         var firstPlanSeconds: Double?
         // (Skipped when the seed is the only level itself: solving it twice gains nothing.)
         let seedIsOnlyLevel = model.seedFixings.isEmpty && model.objectives.count == 1 && model.objectives[0].expression == model.seedObjective
-        if let seed = model.seedObjective, !seed.coefficients.isEmpty, !seedIsOnlyLevel {
+        if !found, let seed = model.seedObjective, !seed.coefficients.isEmpty, !seedIsOnlyLevel {
             defer { firstPlanSeconds = seconds(since: started) }
             problem.setObjective(seed)
             var attempts: [[(variable: Variable, value: Double)]] = [[]]

@@ -75,7 +75,14 @@ public struct Formulation: Sendable {
             addRotation()
             addHolidayCovers()
         }
-        if parts.contains(.ownership) { addOwnership() }
+        if parts.contains(.ownership) {
+            addOwnership()
+            // Alone, the ownership program starts from a greedy assignment when it is feasible:
+            // GLPK's own search can take a minute to find any (see docs/Formulation.md).
+            if parts == [.ownership] && relaxed.isEmpty {
+                model.startingValues = OwnershipStart(input: input, owner: owner, variableCount: model.variableCount).values()
+            }
+        }
         if let baseline { changes = addBaseline(baseline) }
         addObjective()
     }
@@ -348,12 +355,14 @@ public struct Formulation: Sendable {
                 ("secondary_owners", 1, { _ in true }),
                 ("investor_primaries", 0, { scenario.pipelines[$0].investors }),
             ]
+            // Over the people who can own pipelines: someone leaving during the period cannot.
+            let eligible = OwnershipStart.eligible(input)
             for (name, k, included) in groups {
                 let pipelines = scenario.pipelines.indices.filter(included)
-                guard !pipelines.isEmpty else { continue }
-                let low = Double(pipelines.count / names.count)
-                let high = Double((pipelines.count + names.count - 1) / names.count)
-                for p in people {
+                guard !pipelines.isEmpty, !eligible.isEmpty else { continue }
+                let low = Double(pipelines.count / eligible.count)
+                let high = Double((pipelines.count + eligible.count - 1) / eligible.count)
+                for p in eligible {
                     var count = LinearExpression()
                     for l in pipelines { count += owns(l, k, p) }
                     guard !count.coefficients.isEmpty else { continue }
@@ -485,8 +494,13 @@ public struct Formulation: Sendable {
 
     /// A deterministic preference among equally fair plans: the round-robin in the scenario's
     /// order (week w's primary is person w mod N, the secondary half the team further on), holiday
-    /// covers and pipeline owners rotated the same way. It costs how far each assignment is
-    /// from that order, so with nobody away the plan is exactly the round-robin.
+    /// covers rotated the same way. It costs how far each assignment is from that order, so with
+    /// nobody away the plan is exactly the round-robin.
+    ///
+    /// Pipeline owners have no such preference: any balanced, covered assignment is as good, and
+    /// a preference among them made GLPK spend minutes proving an order nobody asked for (100
+    /// pipelines × 50 people: over 60 s without closing the gap). GLPK is deterministic, so the
+    /// same scenario still gives the same owners.
     private func tieBreak() -> LinearExpression {
         let count = input.people.count
         var expression = LinearExpression()
@@ -503,14 +517,6 @@ public struct Formulation: Sendable {
                 guard h < (cover.first?.count ?? 0), let c = cover[p][h] else { continue }
                 let distance = (p - h % count + count) % count
                 if distance > 0 { expression.add(c, coefficient: Double(distance)) }
-            }
-        }
-        for (l, slots) in owner.enumerated() {
-            for (k, variables) in slots.enumerated() {
-                for (p, o) in variables.enumerated() {
-                    let distance = (p - (l + k) % count + count) % count
-                    if distance > 0 { expression.add(o, coefficient: Double(distance)) }
-                }
             }
         }
         return expression
