@@ -99,3 +99,23 @@ struct GeneratedPlanCheckTests {
         }
     }
 }
+
+@Suite("Leavers and owner balance")
+struct LeaverOwnershipTests {
+    @Test("a leaver in a scenario that balances owners: owners are spread over those who stay, and the check agrees")
+    func balanced() throws {
+        let scenario = try ScenarioReader.read(
+            """
+            period: { start: 2027-01-04, weeks: 26 }
+            people: [A, B, C, { name: D, leaves: 2027-04-05 }]
+            holidays: { calendar: none }
+            pipelines: [{ name: P1 }, { name: P2 }, { name: P3 }, { name: P4, investors: true }, { name: P5, investors: true }, { name: P6 }]
+            """, file: "leaver.yaml"
+        ).scenario
+        let plan = try Planner().plan(PlanningInput(scenario: scenario))
+        #expect(!plan.pipelines.contains { $0.primary == "D" || $0.secondary == "D" })
+        let primaries = Dictionary(grouping: plan.pipelines, by: \.primary).mapValues(\.count)
+        #expect(primaries == ["A": 2, "B": 2, "C": 2])
+        #expect(Checker.check(schedule: plan, scenario: scenario).violations.map(\.message) == [])
+    }
+}

@@ -44,7 +44,9 @@ extension Inspection {
         for group in groups {
             let pipelines = scenario.pipelines.indices.filter { group.included(scenario.pipelines[$0]) }
             guard !pipelines.isEmpty else { continue }
-            let counts = context.people.map { person in
+            // Someone leaving during the period cannot take on pipelines, so is not compared.
+            let owners = context.people.filter { person in person.leaves.map { $0 > context.period.end } ?? true }
+            let counts = owners.map { person in
                 (name: person.name, count: pipelines.filter { context.owners[$0]?[keyPath: group.slot] == person.name }.count)
             }
             guard let most = counts.map(\.count).max(), let least = counts.map(\.count).min(), most - least > 1 else { continue }
