@@ -10,12 +10,17 @@ public struct SolveOptions: Sendable, Equatable {
     public var heuristics: Bool
     /// GLPK's cutting planes (mixed-integer rounding, Gomory, cover, clique).
     public var cuts: Bool
-    /// Called now and then during a long solve; returning `false` stops the search and keeps the best plan found.
+    /// Called about twice a second during a long solve; returning `false` stops the search and keeps the best plan found.
     public var progress: (@Sendable (SolveProgress) -> Bool)?
+    /// Asked at every point where the search can stop (many times a second) and before each
+    /// objective level; returning `true` stops the search and keeps the best plan found, which
+    /// is then labelled `feasible`, stopped for "interrupted". It must be cheap, e.g. reading a flag.
+    public var shouldStop: (@Sendable () -> Bool)?
 
     public init(
         timeLimit: Double? = nil, relativeGap: Double = 0, presolve: Bool = true,
-        heuristics: Bool = true, cuts: Bool = true, progress: (@Sendable (SolveProgress) -> Bool)? = nil
+        heuristics: Bool = true, cuts: Bool = true, progress: (@Sendable (SolveProgress) -> Bool)? = nil,
+        shouldStop: (@Sendable () -> Bool)? = nil
     ) {
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
@@ -23,6 +28,7 @@ public struct SolveOptions: Sendable, Equatable {
         self.heuristics = heuristics
         self.cuts = cuts
         self.progress = progress
+        self.shouldStop = shouldStop
     }
 
     public static func == (lhs: SolveOptions, rhs: SolveOptions) -> Bool {

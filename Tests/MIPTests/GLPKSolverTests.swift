@@ -90,17 +90,78 @@ struct GLPKSolverTests {
         #expect(text.contains("coverage(w1,primary)"))
     }
 
-    @Test("a time limit on a hard program returns the best found, labelled feasible or optimal, never wrong")
+    /// Jeroslow's program: 2 (x1 + … + xn) = n with n odd has no integer solution, but every LP
+    /// relaxation along the way has one, so branch-and-bound without cuts visits ~2^(n/2) nodes.
+    private func jeroslow(_ n: Int = 41) -> Model {
+        var model = Model(name: "jeroslow")
+        let x = (0..<n).map { model.addVariable("x[\($0)]", kind: .binary) }
+        var twice = LinearExpression()
+        for variable in x { twice.add(variable, coefficient: 2) }
+        model.add("odd", twice == Double(n))
+        model.minimize("first", LinearExpression(x[0]))
+        return model
+    }
+
+    @Test("a time limit on a hard program stops the search in time and says why")
     func timeLimit() throws {
-        var model = Model(name: "pigeons")
-        // 9 pigeons, 8 holes: infeasible, and hard for branch-and-bound without clique reasoning.
-        let pigeons = 9, holes = 8
-        var x: [[Variable]] = []
-        for p in 0..<pigeons { x.append((0..<holes).map { model.addVariable("x[\(p),\($0)]", kind: .binary) }) }
-        for p in 0..<pigeons { model.add("pigeon[\(p)]", LinearExpression(sum: x[p]) == 1) }
-        for h in 0..<holes { model.add("hole[\(h)]", LinearExpression(sum: x.map { $0[h] }) <= 1) }
-        let solution = try GLPKSolver().solve(model, options: SolveOptions(timeLimit: 0.5))
-        #expect(solution.status == .infeasible || solution.status == .noSolutionFound)
-        #expect(solution.seconds < 5)
+        let solution = try GLPKSolver().solve(jeroslow(), options: SolveOptions(timeLimit: 0.5, presolve: false, cuts: false))
+        #expect(solution.status == .noSolutionFound)
+        #expect(solution.stopReason == "time limit")
+        #expect(solution.seconds < 2, "stopped after \(solution.seconds) s")
+    }
+
+    /// Two binaries, at least one set, and two levels: the plan (1, 1) is feasible but not optimal.
+    private func twoLevelModel() -> (Model, Variable, Variable) {
+        var model = Model(name: "stoppable")
+        let x = model.addVariable("x", kind: .binary)
+        let y = model.addVariable("y", kind: .binary)
+        model.add("one", x + y >= 1)
+        model.minimize("x", LinearExpression(x))
+        model.minimize("y", LinearExpression(y))
+        return (model, x, y)
+    }
+
+    @Test("a stop request keeps the plan in hand, labelled feasible and interrupted, never optimal")
+    func stopKeepsPlan() throws {
+        var (model, x, y) = twoLevelModel()
+        model.startingValues = [1, 1]
+        let solution = try GLPKSolver().solve(model, options: SolveOptions(shouldStop: { true }))
+        #expect(solution.status == .feasible)
+        #expect(solution.stopReason == "interrupted")
+        #expect(solution[x] == 1 && solution[y] == 1)
+        #expect(solution.levels.isEmpty)
+    }
+
+    @Test("a stop request before any plan is found says so")
+    func stopWithoutPlan() throws {
+        let (model, _, _) = twoLevelModel()
+        let solution = try GLPKSolver().solve(model, options: SolveOptions(shouldStop: { true }))
+        #expect(solution.status == .noSolutionFound)
+        #expect(solution.stopReason == "interrupted")
+        #expect(!solution.hasValues)
+    }
+
+    @Test("a stop request during a long search is honoured at once, not at the next progress report")
+    func stopDuringSearch() throws {
+        let started = ContinuousClock.now
+        let options = SolveOptions(presolve: false, cuts: false, shouldStop: { ContinuousClock.now - started > .milliseconds(300) })
+        let solution = try GLPKSolver().solve(jeroslow(), options: options)
+        #expect(solution.status == .noSolutionFound)
+        #expect(solution.stopReason == "interrupted")
+        #expect(solution.seconds < 2, "stopped after \(solution.seconds) s")
+    }
+
+    @Test("a level whose objective is constant is optimal for the plan in hand, without a search")
+    func constantLevel() throws {
+        var model = Model(name: "constant")
+        let x = model.addVariable("x", kind: .binary)
+        let y = model.addVariable("y", kind: .binary)
+        model.add("one", x + y == 1)
+        model.minimize("nothing", LinearExpression(constant: 3))
+        model.startingValues = [0, 1]
+        let solution = try GLPKSolver().solve(model)
+        #expect(solution.status == .optimal)
+        #expect(solution.levels.map(\.value) == [3])
+        #expect(solution[x] == 0 && solution[y] == 1)
     }
 }

@@ -7,23 +7,30 @@ final class GLPKSearchMonitor {
     let levelName: String
     let started: ContinuousClock.Instant
     let progress: (@Sendable (SolveProgress) -> Bool)?
+    let shouldStop: (@Sendable () -> Bool)?
     /// Column values (index 0 unused) offered once as a heuristic solution (`glp_ios_heur_sol`).
     var warmStart: [Double]?
     private(set) var bestBound: Double?
     private(set) var interrupted = false
     private var lastReport: ContinuousClock.Instant
 
-    init(level: Int, levelName: String, started: ContinuousClock.Instant, progress: (@Sendable (SolveProgress) -> Bool)?, warmStart: [Double]?) {
+    init(level: Int, levelName: String, started: ContinuousClock.Instant, options: SolveOptions, warmStart: [Double]?) {
         self.level = level
         self.levelName = levelName
         self.started = started
-        self.progress = progress
+        self.progress = options.progress
+        self.shouldStop = options.shouldStop
         self.warmStart = warmStart
         self.lastReport = .now
     }
 
     /// Called by GLPK at every callback point of the search.
     func handle(_ tree: OpaquePointer) {
+        if let shouldStop, shouldStop() {
+            interrupted = true
+            glp_ios_terminate(tree)
+            return
+        }
         let reason = glp_ios_reason(tree)
         if reason == GLP_IHEUR, var start = warmStart {
             warmStart = nil

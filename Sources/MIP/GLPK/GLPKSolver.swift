@@ -44,7 +44,10 @@ public struct GLPKSolver: Sendable {
         var firstPlanSeconds: Double?
         // (Skipped when the seed is the only level itself: solving it twice gains nothing.)
         let seedIsOnlyLevel = model.seedFixings.isEmpty && model.objectives.count == 1 && model.objectives[0].expression == model.seedObjective
-        if !found, let seed = model.seedObjective, !seed.coefficients.isEmpty, !seedIsOnlyLevel {
+        if !found, options.shouldStop?() == true {
+            stopReason = "interrupted"
+        }
+        if !found, stopReason == nil, let seed = model.seedObjective, !seed.coefficients.isEmpty, !seedIsOnlyLevel {
             defer { firstPlanSeconds = seconds(since: started) }
             problem.setObjective(seed)
             var attempts: [[(variable: Variable, value: Double)]] = [[]]
@@ -56,7 +59,7 @@ public struct GLPKSolver: Sendable {
                     remaining = Int32(max(1, min(left, limit / 4) * 1000))
                 }
                 for fixing in fixings { problem.fix(column: fixing.variable.index, to: fixing.value) }
-                let monitor = GLPKSearchMonitor(level: -1, levelName: "\(model.name): first plan", started: started, progress: options.progress, warmStart: nil)
+                let monitor = GLPKSearchMonitor(level: -1, levelName: "\(model.name): first plan", started: started, options: options, warmStart: nil)
                 var seedOptions = options
                 seedOptions.relativeGap = max(options.relativeGap, 1.0)
                 let outcome = try runLevel(problem, options: seedOptions, presolve: options.presolve, timeLimit: remaining, monitor: monitor)
@@ -77,6 +80,16 @@ public struct GLPKSolver: Sendable {
         }
 
         for (index, objective) in objectives.enumerated() where stopReason == nil {
+            if options.shouldStop?() == true {
+                stopReason = "interrupted"
+                break
+            }
+            // A constant objective ranks every plan alike: the plan in hand is optimal for it.
+            if found, objective.expression.coefficients.isEmpty {
+                let value = objective.expression.constant
+                levels.append(LevelResult(name: objective.name, value: value, bound: value, optimal: true, seconds: 0))
+                continue
+            }
             problem.setObjective(objective.expression)
             var remainingMilliseconds: Int32 = Int32.max
             if let limit = options.timeLimit {
@@ -93,7 +106,7 @@ public struct GLPKSolver: Sendable {
             // satisfies every row and often proves optimal at the root.
             let usePresolve = options.presolve && !found
             let monitor = GLPKSearchMonitor(
-                level: index, levelName: "\(model.name): \(objective.name)", started: started, progress: options.progress,
+                level: index, levelName: "\(model.name): \(objective.name)", started: started, options: options,
                 warmStart: (!usePresolve && found) ? [0] + values : nil)
             let outcome = try runLevel(problem, options: options, presolve: usePresolve, timeLimit: remainingMilliseconds, monitor: monitor)
 

@@ -36,6 +36,7 @@ extension Rota {
             let loaded = try ScenarioLoading.load(scenario, extraHistory: history)
             var options = SolveOptions(timeLimit: timeLimit, relativeGap: (gap ?? 0) / 100)
             options.progress = ProgressReporter.report
+            options.shouldStop = { Interrupt.requested }
             Interrupt.install()
             let schedule: Schedule
             do {

@@ -68,6 +68,7 @@ extension Rota {
 
             var options = SolveOptions(timeLimit: timeLimit)
             options.progress = ProgressReporter.report
+            options.shouldStop = { Interrupt.requested }
             Interrupt.install()
             let result: Repair.Result
             do {
