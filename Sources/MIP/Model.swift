@@ -31,6 +31,17 @@ public struct Model: Sendable {
         return constraints.allSatisfy { $0.isSatisfied(by: values, tolerance: tolerance) }
     }
 
+    /// The least value `expression` can take with every variable anywhere within its bounds,
+    /// ignoring the constraints (−∞ when a variable it decreases with is unbounded): a plan that
+    /// attains it is optimal for that objective whatever the constraints say.
+    public func leastValue(of expression: LinearExpression) -> Double {
+        expression.coefficients.reduce(expression.constant) { total, term in
+            let definition = variables[term.key]
+            let extreme = term.value > 0 ? definition.lowerBound : (definition.upperBound ?? .infinity)
+            return total + term.value * extreme
+        }
+    }
+
     public init(name: String) {
         self.name = name
     }

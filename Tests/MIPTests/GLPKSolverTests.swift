@@ -164,4 +164,27 @@ struct GLPKSolverTests {
         #expect(solution.levels.map(\.value) == [3])
         #expect(solution[x] == 0 && solution[y] == 1)
     }
+
+    @Test("a plan in hand at the objective's least value within the bounds is optimal at once, and later levels keep it")
+    func leastValueLevel() throws {
+        var model = Model(name: "repair")
+        let keep = (0..<3).map { model.addVariable("keep[\($0)]", kind: .binary) }
+        let y = model.addVariable("y", kind: .integer, lowerBound: 0, upperBound: 5)
+        model.add("room", LinearExpression(sum: keep) + y <= 4)
+        // Changes: 3 − Σ keep, least value 0, which the start attains.
+        var changes = LinearExpression(constant: 3)
+        for variable in keep { changes.add(variable, coefficient: -1) }
+        model.minimize("changes", changes)
+        var more = LinearExpression()
+        more.add(y, coefficient: -1)
+        model.minimize("more y", more)
+        #expect(model.leastValue(of: changes) == 0)
+        model.startingValues = [1, 1, 1, 0]
+        let solution = try GLPKSolver().solve(model)
+        #expect(solution.status == .optimal)
+        #expect(solution.levels.map(\.value) == [0, -1])
+        // The second level could reach y = 4 only by dropping a kept one; the first level holds.
+        #expect(keep.allSatisfy(solution.isSet))
+        #expect(solution[y] == 1)
+    }
 }

@@ -14,7 +14,7 @@ struct WhatifCommandTests {
                 What if: Bob away 2027-07-19..2027-08-01
                 2 assignments change (weeks before 29 kept):
                   week 30 (2027-07-26): Bob → David (Bob away)
-                  week 36 (2027-09-06): David → Bob (rebalanced)
+                  week 40 (2027-10-04): David → Bob (rebalanced)
                 Largest deviation from fair share: 0.00 → 0.00 weeks
 
                 """)
@@ -40,6 +40,22 @@ struct WhatifCommandTests {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("{ \"name\": \"Bob\", \"capacity\": 1, \"away\": [\"2027-07-19..2027-08-01\"] }"))
         #expect(run.stderr.contains("2 assignments change"))
+        // The summary is shown once, not again on stdout.
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test("-o with --diff-format json: the schedule to the file, the diff as JSON on stdout, the summary on stderr")
+    func outputWithJSONDiff() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rota-whatif-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let run = try RotaRun.run([
+            "whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Bob:2027-07-19..2027-08-01", "-o", path, "--diff-format", "json",
+        ])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("\"changes\": 2"))
+        #expect(!run.stdout.contains("What if"))
+        #expect(run.stderr.contains("2 assignments change"))
+        #expect(FileManager.default.fileExists(atPath: path))
     }
 
     @Test("everyone away: exit 1 and the week is named")

@@ -35,6 +35,14 @@ struct PlanCheckTests {
         #expect(abs((plan.solver?.objective ?? -1) - result.metrics.team.maxDeviation) < 1e-6)
     }
 
+    @Test("a generated team of 50 with a fifth of its owners fixed: optimal, and the checker agrees")
+    func generatedFifty() throws {
+        let (plan, result) = try Self.planAndCheck(RotaPaths.scenario("generated-50p-52w-2r-100pl.yaml"))
+        #expect(plan.solver?.status == "optimal")
+        #expect(result.violations.map(\.message) == [])
+        #expect(plan.pipelines.count == 100)
+    }
+
     @Test("a repaired plan passes the check under the new away dates")
     func repaired() throws {
         let path = RotaPaths.scenario("two-roles.yaml")

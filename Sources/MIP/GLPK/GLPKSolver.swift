@@ -84,10 +84,14 @@ public struct GLPKSolver: Sendable {
                 stopReason = "interrupted"
                 break
             }
-            // A constant objective ranks every plan alike: the plan in hand is optimal for it.
-            if found, objective.expression.coefficients.isEmpty {
-                let value = objective.expression.constant
+            // A plan in hand that attains the objective's least value within the variable bounds
+            // (a constant objective, or a repair that changes nothing) is optimal without a search,
+            // which on a large program saves the LP solve at the root.
+            if found, case let value = objective.expression.value(values), value <= model.leastValue(of: objective.expression) + 1e-9 {
                 levels.append(LevelResult(name: objective.name, value: value, bound: value, optimal: true, seconds: 0))
+                if !objective.expression.coefficients.isEmpty {
+                    problem.addUpperBoundRow(name: "keep_\(objective.name)", objective.expression, rhs: value + objective.tolerance)
+                }
                 continue
             }
             problem.setObjective(objective.expression)

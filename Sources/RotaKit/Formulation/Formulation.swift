@@ -77,10 +77,18 @@ public struct Formulation: Sendable {
         }
         if parts.contains(.ownership) {
             addOwnership()
-            // Alone, the ownership program starts from a greedy assignment when it is feasible:
-            // GLPK's own search can take a minute to find any (see docs/Formulation.md).
+            // Alone, the ownership program starts from an assignment built by two flows when it is
+            // feasible: GLPK's own search can take minutes to find any (see docs/Formulation.md).
             if parts == [.ownership] && relaxed.isEmpty {
-                model.startingValues = OwnershipStart(input: input, owner: owner, variableCount: model.variableCount).values()
+                var start = OwnershipStart(input: input, owner: owner, variableCount: model.variableCount)
+                if let baseline {
+                    let names = input.people.map(\.name)
+                    start.preferred = input.scenario.pipelines.map { pipeline in
+                        let owners = baseline.owners(of: pipeline.name)
+                        return (owners.flatMap { names.firstIndex(of: $0.primary) }, owners.flatMap { names.firstIndex(of: $0.secondary) })
+                    }
+                }
+                model.startingValues = start.values()
             }
         }
         if let baseline { changes = addBaseline(baseline) }

@@ -1,18 +1,30 @@
 import MIP
 
-/// A greedy assignment of the open pipeline owners, to hand the solver a first solution: the
-/// ownership program's constraints (balanced counts, distinct owners, an owner at work every
-/// week) are easy to satisfy by hand and slow for branch-and-bound to stumble on.
+/// A first assignment of the open pipeline owners, built as two bounded flows and handed to the
+/// solver as its starting plan: the ownership program's rows (balanced counts, distinct owners,
+/// an owner at work every week) are easy to meet by construction and slow for branch-and-bound
+/// to stumble on, in particular when some owners are fixed.
 ///
-/// Pipelines are taken investor ones first; each open slot goes to the eligible person with the
-/// fewest such slots so far (for an investor primary, the fewest investor primaries first), who
-/// is not the other owner and is never away in the same week as the other owner. The solver
-/// checks the result against every constraint before using it, so a greedy dead end costs nothing.
+/// 1. Primaries: each pipeline with an open primary sends one unit to a person who may own it
+///    (eligible, not its fixed secondary, never away in a week its fixed secondary is away).
+///    Investor pipelines pass through a per-person node bounded by the investor-primary balance;
+///    each person's total is bounded by the primary balance, less the pipelines fixed to them.
+/// 2. Secondaries: likewise, with the primaries now known: a secondary differs from the
+///    pipeline's primary and is never away in a week the primary is.
+///
+/// Each stage is exact (a flow exists whenever an assignment does); together they are a
+/// heuristic, since other primaries might leave room for secondaries where these do not. When
+/// the second stage fails, the first is tried again with each person's primaries steered away
+/// from the people they clash with. The solver checks the result against every row before using
+/// it, so a dead end costs only the construction time.
 struct OwnershipStart {
     let input: PlanningInput
     /// `owner[l][k][p]` of the formulation; empty for fixed owners.
     let owner: [[[Variable]]]
     let variableCount: Int
+    /// `preferred[l]`: the primary and secondary (person indices) a repaired plan had, tried first
+    /// so the start changes few owners; empty when planning afresh.
+    var preferred: [(primary: Int?, secondary: Int?)] = []
 
     /// People who can own pipelines: everyone but those leaving during the period.
     static func eligible(_ input: PlanningInput) -> [Int] {
@@ -21,76 +33,225 @@ struct OwnershipStart {
         }
     }
 
-    /// A value per model variable, or `nil` when the greedy gets stuck.
+    /// A value per model variable, or `nil` when no assignment was found.
     func values() -> [Double]? {
         let scenario = input.scenario
+        guard !scenario.pipelines.isEmpty else { return nil }
+        let conflicts = Conflicts(input: input)
         let names = input.people.map(\.name)
-        let eligible = Self.eligible(input)
-        guard !eligible.isEmpty else { return nil }
-
-        // Pairs of people away in a common week: they cannot own one pipeline together.
-        var apart = Set<[Int]>()
-        for w in 1...input.weeks {
-            let away = input.people.indices.filter { input.awayInWeek[$0][w - 1] }
-            for (i, p) in away.enumerated() {
-                for q in away[(i + 1)...] { apart.insert([p, q]) }
+        let fixed = Owners(
+            primary: scenario.pipelines.map { $0.primary.flatMap { names.firstIndex(of: $0) } },
+            secondary: scenario.pipelines.map { $0.secondary.flatMap { names.firstIndex(of: $0) } })
+        // When repairing, the previous owners that still fit are kept and only the rest assigned;
+        // if that leaves no room, everything open is assigned afresh.
+        var attempts = [fixed]
+        if !preferred.isEmpty { attempts.insert(kept(fixed, conflicts: conflicts), at: 0) }
+        for owners in attempts {
+            let counts = Balance(input: input, owners: owners)
+            for strict in scenario.balancesOwners ? [true] : [true, false] {
+                let bounds = strict ? counts : counts.loose
+                // The plain primaries first; then primaries that avoid the busiest clashes.
+                for avoidCrowds in [false, true] {
+                    guard let primaries = assignPrimaries(bounds, conflicts: conflicts, avoidCrowds: avoidCrowds),
+                        let secondaries = assignSecondaries(bounds, conflicts: conflicts, primaries: primaries)
+                    else { continue }
+                    return encode(primaries: primaries, secondaries: secondaries)
+                }
             }
         }
-        func together(_ p: Int, _ q: Int) -> Bool { !apart.contains([min(p, q), max(p, q)]) && p != q }
+        return nil
+    }
 
-        var primaries = Array(repeating: 0, count: names.count)
-        var secondaries = Array(repeating: 0, count: names.count)
-        var investorPrimaries = Array(repeating: 0, count: names.count)
-        for pipeline in scenario.pipelines {
-            if let p = pipeline.primary.flatMap({ names.firstIndex(of: $0) }) {
-                primaries[p] += 1
-                if pipeline.investors { investorPrimaries[p] += 1 }
+    /// The scenario's fixed owners plus the previous owners who can still own their pipeline
+    /// (eligible, and not away in a week the other owner is).
+    private func kept(_ fixed: Owners, conflicts: Conflicts) -> Owners {
+        let eligible = Set(Self.eligible(input))
+        var owners = fixed
+        for l in input.scenario.pipelines.indices where preferred.indices.contains(l) {
+            if owners.primary[l] == nil, let p = preferred[l].primary, eligible.contains(p) { owners.primary[l] = p }
+            if owners.secondary[l] == nil, let q = preferred[l].secondary, eligible.contains(q) { owners.secondary[l] = q }
+            guard let p = owners.primary[l], let q = owners.secondary[l], !conflicts.together(p, q) else { continue }
+            // The two clash now: the one the scenario does not fix is reassigned.
+            if fixed.secondary[l] == nil {
+                owners.secondary[l] = nil
+            } else if fixed.primary[l] == nil {
+                owners.primary[l] = nil
             }
-            if let q = pipeline.secondary.flatMap({ names.firstIndex(of: $0) }) { secondaries[q] += 1 }
         }
-        func ceiling(_ count: Int) -> Int { (count + eligible.count - 1) / eligible.count }
-        let most = ceiling(scenario.pipelines.count)
-        let mostInvestor = ceiling(scenario.pipelines.filter(\.investors).count)
+        return owners
+    }
 
+    // MARK: - Stages
+
+    /// The primary of every pipeline (fixed or chosen), or `nil` when the bounds cannot be met.
+    private func assignPrimaries(_ balance: Balance, conflicts: Conflicts, avoidCrowds: Bool) -> [Int]? {
+        let pipelines = input.scenario.pipelines
+        let eligible = balance.eligible
+        var network = BoundedFlow()
+        let source = network.addNode()
+        let sink = network.addNode()
+        var personNode: [Int: Int] = [:]
+        var investorNode: [Int: Int] = [:]
+        for p in eligible {
+            let node = network.addNode()
+            personNode[p] = node
+            guard let total = balance.range(.primary, fixed: balance.fixedPrimaries[p]),
+                let investors = balance.range(.investorPrimary, fixed: balance.fixedInvestorPrimaries[p])
+            else { return nil }
+            network.addEdge(from: node, to: sink, lower: total.lowerBound, upper: total.upperBound)
+            let investor = network.addNode()
+            investorNode[p] = investor
+            network.addEdge(from: investor, to: node, lower: investors.lowerBound, upper: investors.upperBound)
+        }
+        var choices: [(pipeline: Int, person: Int, edge: Int)] = []
+        for (l, pipeline) in pipelines.enumerated() where balance.fixedPrimary[l] == nil {
+            let node = network.addNode()
+            network.addEdge(from: source, to: node, lower: 1, upper: 1)
+            let secondary = balance.fixedSecondary[l]
+            var candidates = eligible.filter { p in secondary.map { p != $0 && conflicts.together(p, $0) } ?? true }
+            // Steering: people who clash with few others first, so secondaries have room later.
+            if avoidCrowds { candidates.sort { (conflicts.clashes[$0], $0) < (conflicts.clashes[$1], $1) } }
+            if let previous = preferred.indices.contains(l) ? preferred[l].primary : nil { candidates.prefer(previous) }
+            for p in candidates {
+                let target = pipeline.investors ? investorNode[p]! : personNode[p]!
+                choices.append((l, p, network.addEdge(from: node, to: target, upper: 1)))
+            }
+        }
+        guard let flow = network.feasibleFlow(source: source, sink: sink) else { return nil }
+        var primary = balance.fixedPrimary.map { $0 ?? -1 }
+        for choice in choices where flow[choice.edge] == 1 { primary[choice.pipeline] = choice.person }
+        return primary
+    }
+
+    /// The secondary of every pipeline (fixed or chosen) given the primaries, or `nil`.
+    private func assignSecondaries(_ balance: Balance, conflicts: Conflicts, primaries: [Int]) -> [Int]? {
+        let pipelines = input.scenario.pipelines
+        var network = BoundedFlow()
+        let source = network.addNode()
+        let sink = network.addNode()
+        var personNode: [Int: Int] = [:]
+        for p in balance.eligible {
+            guard let total = balance.range(.secondary, fixed: balance.fixedSecondaries[p]) else { return nil }
+            personNode[p] = network.addNode()
+            network.addEdge(from: personNode[p]!, to: sink, lower: total.lowerBound, upper: total.upperBound)
+        }
+        var choices: [(pipeline: Int, person: Int, edge: Int)] = []
+        for l in pipelines.indices where balance.fixedSecondary[l] == nil {
+            let node = network.addNode()
+            network.addEdge(from: source, to: node, lower: 1, upper: 1)
+            let primary = primaries[l]
+            var candidates = balance.eligible.filter { q in q != primary && (primary < 0 || conflicts.together(primary, q)) }
+            if let previous = preferred.indices.contains(l) ? preferred[l].secondary : nil { candidates.prefer(previous) }
+            for q in candidates {
+                choices.append((l, q, network.addEdge(from: node, to: personNode[q]!, upper: 1)))
+            }
+        }
+        guard let flow = network.feasibleFlow(source: source, sink: sink) else { return nil }
+        var secondary = balance.fixedSecondary.map { $0 ?? -1 }
+        for choice in choices where flow[choice.edge] == 1 { secondary[choice.pipeline] = choice.person }
+        return secondary
+    }
+
+    private func encode(primaries: [Int], secondaries: [Int]) -> [Double] {
         var values = Array(repeating: 0.0, count: variableCount)
-        let order = scenario.pipelines.indices.sorted { (scenario.pipelines[$0].investors ? 0 : 1, $0) < (scenario.pipelines[$1].investors ? 0 : 1, $1) }
-        for l in order {
-            let pipeline = scenario.pipelines[l]
-            let fixedPrimary = pipeline.primary.flatMap { names.firstIndex(of: $0) }
-            let fixedSecondary = pipeline.secondary.flatMap { names.firstIndex(of: $0) }
-            // Primaries in order of preference; the first that leaves a possible secondary wins.
-            let primaryChoices: [Int] =
-                fixedPrimary.map { [$0] }
-                ?? eligible.filter { p in
-                    primaries[p] < most && (!pipeline.investors || investorPrimaries[p] < mostInvestor)
-                        && fixedSecondary.map { together(p, $0) } ?? true
-                }
-                .sorted {
-                    (pipeline.investors ? investorPrimaries[$0] : 0, primaries[$0], $0) < (pipeline.investors ? investorPrimaries[$1] : 0, primaries[$1], $1)
-                }
-            var chosen: (primary: Int, secondary: Int?)?
-            for primary in primaryChoices {
-                if fixedSecondary != nil {
-                    chosen = (primary, nil)
-                    break
-                }
-                let candidates = eligible.filter { q in secondaries[q] < most && together(primary, q) }
-                if let secondary = candidates.min(by: { (secondaries[$0], $0) < (secondaries[$1], $1) }) {
-                    chosen = (primary, secondary)
-                    break
-                }
-            }
-            guard let chosen else { return nil }
-            if fixedPrimary == nil {
-                primaries[chosen.primary] += 1
-                if pipeline.investors { investorPrimaries[chosen.primary] += 1 }
-                values[owner[l][0][chosen.primary].index] = 1
-            }
-            if let secondary = chosen.secondary {
-                secondaries[secondary] += 1
-                values[owner[l][1][secondary].index] = 1
+        for l in input.scenario.pipelines.indices {
+            for (k, person) in [primaries[l], secondaries[l]].enumerated() where !owner[l][k].isEmpty && person >= 0 {
+                values[owner[l][k][person].index] = 1
             }
         }
         return values
+    }
+}
+
+extension OwnershipStart {
+    /// Pairs of people away in a common week, who cannot own one pipeline together.
+    struct Conflicts {
+        private var apart: Set<Int> = []
+        private let count: Int
+        /// For each person, how many others they clash with.
+        private(set) var clashes: [Int]
+
+        init(input: PlanningInput) {
+            count = input.people.count
+            clashes = Array(repeating: 0, count: count)
+            for w in 1...input.weeks {
+                let away = input.people.indices.filter { input.awayInWeek[$0][w - 1] }
+                for (i, p) in away.enumerated() {
+                    for q in away[(i + 1)...] where apart.insert(p * count + q).inserted {
+                        clashes[p] += 1
+                        clashes[q] += 1
+                    }
+                }
+            }
+        }
+
+        func together(_ p: Int, _ q: Int) -> Bool {
+            p != q && !apart.contains(min(p, q) * count + max(p, q))
+        }
+    }
+
+    /// Who owns each pipeline already (person indices), before the flows assign the rest.
+    struct Owners {
+        var primary: [Int?]
+        var secondary: [Int?]
+    }
+
+    /// The balance rows of the formulation as count ranges, with the owners already set.
+    struct Balance {
+        enum Group { case primary, secondary, investorPrimary }
+
+        let eligible: [Int]
+        let fixedPrimary: [Int?]
+        let fixedSecondary: [Int?]
+        private(set) var fixedPrimaries: [Int]
+        private(set) var fixedSecondaries: [Int]
+        private(set) var fixedInvestorPrimaries: [Int]
+        private var ranges: [Group: ClosedRange<Int>] = [:]
+
+        init(input: PlanningInput, owners: Owners) {
+            let scenario = input.scenario
+            let people = input.people.count
+            eligible = OwnershipStart.eligible(input)
+            fixedPrimary = owners.primary
+            fixedSecondary = owners.secondary
+            fixedPrimaries = Array(repeating: 0, count: people)
+            fixedSecondaries = Array(repeating: 0, count: people)
+            fixedInvestorPrimaries = Array(repeating: 0, count: people)
+            for (l, pipeline) in scenario.pipelines.enumerated() {
+                if let p = fixedPrimary[l] {
+                    fixedPrimaries[p] += 1
+                    if pipeline.investors { fixedInvestorPrimaries[p] += 1 }
+                }
+                if let q = fixedSecondary[l] { fixedSecondaries[q] += 1 }
+            }
+            let owning = max(eligible.count, 1)
+            func fair(_ count: Int) -> ClosedRange<Int> { (count / owning)...((count + owning - 1) / owning) }
+            ranges[.primary] = fair(scenario.pipelines.count)
+            ranges[.secondary] = fair(scenario.pipelines.count)
+            ranges[.investorPrimary] = fair(scenario.pipelines.filter(\.investors).count)
+        }
+
+        /// No balance at all: any count from zero to every pipeline.
+        var loose: Balance {
+            var copy = self
+            let all = fixedPrimary.count
+            copy.ranges = [.primary: 0...all, .secondary: 0...all, .investorPrimary: 0...all]
+            return copy
+        }
+
+        /// How many more pipelines of a group a person with `fixed` already may take, or `nil`
+        /// when the fixed ones alone exceed the balance.
+        func range(_ group: Group, fixed: Int) -> ClosedRange<Int>? {
+            guard let range = ranges[group], fixed <= range.upperBound else { return nil }
+            return max(0, range.lowerBound - fixed)...(range.upperBound - fixed)
+        }
+    }
+}
+
+extension Array where Element == Int {
+    /// Moves `person` to the front, if present: the flow tries edges in order.
+    fileprivate mutating func prefer(_ person: Int) {
+        guard let index = firstIndex(of: person) else { return }
+        insert(remove(at: index), at: 0)
     }
 }

@@ -84,8 +84,10 @@ extension Rota {
                 let person = try output.personFeed(in: result.schedule, format: format)
                 let text = try result.schedule.rendered(as: format, scenario: result.scenario, person: person)
                 try output.emit(text, inputs: [scenario, schedule] + history)
-                if output.output != nil { Terminal.printError(summary) }
+                // With -o the summary goes to stderr, once; stdout carries only a JSON diff asked for.
                 if output.output == nil { return }
+                Terminal.printError(summary)
+                if diffFormat == .text { return }
             }
             switch diffFormat {
             case .text: Terminal.write(summary)
