@@ -271,19 +271,26 @@ public struct Formulation: Sendable {
         // cannot see on its own, and without which proving the spread optimal takes minutes.
         let historyWeights = input.people.map { input.history.holidayWeight[$0.name] ?? 0 }
         let whole = (holidays.map(\.weight) + historyWeights).allSatisfy { $0 == $0.rounded() }
-        let total = holidays.reduce(0) { $0 + $1.weight } + historyWeights.reduce(0, +)
         // The spread is over the people on the team for the whole period: someone who joins or
-        // leaves part-way cannot be held to a full year's holidays.
+        // leaves part-way cannot be held to a full year's holidays. Those full members carry at
+        // least their history plus every holiday nobody else can cover, and at most their history
+        // plus every holiday; and a holiday only they can cover puts its whole weight on one of them.
         let period = input.scenario.period
         let fullMembers = people.filter { input.people[$0].isMember(during: period.days) }
-        let everyone = fullMembers.count == input.people.count && !relaxed.contains(.holidays)
-        let perPerson = total / Double(input.people.count)
+        let partMembers = people.filter { !input.people[$0].isMember(during: period.days) }
+        let onlyFull = holidays.indices.filter { h in partMembers.allSatisfy { cover[$0][h] == nil } }
+        let fullHistory = fullMembers.reduce(0) { $0 + historyWeights[$1] }
+        let carriedAtLeast = fullHistory + onlyFull.reduce(0) { $0 + holidays[$1].weight }
+        let carriedAtMost = fullHistory + holidays.reduce(0) { $0 + $1.weight }
+        let bounded = !fullMembers.isEmpty && !relaxed.contains(.holidays)
+        let share = (low: carriedAtLeast / Double(max(fullMembers.count, 1)), high: carriedAtMost / Double(max(fullMembers.count, 1)))
+        let heaviest = onlyFull.map { holidays[$0].weight }.max() ?? 0
         let most = model.addVariable(
             "holiday_most", kind: whole ? .integer : .continuous,
-            lowerBound: everyone ? (whole ? perPerson.rounded(.up) : perPerson) : 0)
+            lowerBound: bounded ? max(whole ? share.low.rounded(.up) : share.low, heaviest) : 0)
         let least = model.addVariable(
             "holiday_least", kind: whole ? .integer : .continuous, lowerBound: 0,
-            upperBound: everyone ? (whole ? perPerson.rounded(.down) : perPerson) : nil)
+            upperBound: bounded ? (whole ? share.high.rounded(.down) : share.high) : nil)
         for p in fullMembers {
             var weight = LinearExpression(constant: input.history.holidayWeight[personName(p)] ?? 0)
             for h in holidays.indices {
