@@ -51,24 +51,34 @@ struct InterruptTests {
         defer { try? FileManager.default.removeItem(atPath: output) }
         let process = Process()
         process.executableURL = RotaRun.executable
-        // A hundred people over two years: several seconds of search on any machine we know.
+        // A hundred people over two years: over a second of search on any machine we know.
         process.arguments = ["plan", "Scenarios/generated-100p-104w-2r-200pl.yaml", "-o", output]
         process.currentDirectoryURL = RotaRun.packageRoot
+        // The trace says when the search starts, so the interrupt lands in it, not before the
+        // handler is installed nor after the plan is done, however fast the machine.
+        process.environment = ProcessInfo.processInfo.environment.merging(["ROTA_TRACE": "1"]) { $1 }
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = Pipe()
+        let searching = DispatchSemaphore(value: 0)
+        let collected = Collected()
+        errors.fileHandleForReading.readabilityHandler = { handle in
+            if collected.append(handle.availableData).contains("rotation: searching") { searching.signal() }
+        }
         try process.run()
-        Thread.sleep(forTimeInterval: 1)
-        guard process.isRunning else {
+        guard searching.wait(timeout: .now() + 60) == .success, process.isRunning else {
             process.waitUntilExit()
-            Issue.record("rota finished (exit \(process.terminationStatus)) before the interrupt: this test needs a slower scenario")
+            errors.fileHandleForReading.readabilityHandler = nil
+            Issue.record("rota never reached the search, or finished before the interrupt: \(collected.text)")
             return
         }
         let interrupted = ContinuousClock.now
         process.interrupt()
         process.waitUntilExit()
         let stopped = ContinuousClock.now - interrupted
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        errors.fileHandleForReading.readabilityHandler = nil
+        collected.append(errors.fileHandleForReading.readDataToEndOfFile())
+        let stderr = collected.text
         #expect(stopped < .seconds(15), "took \(stopped) to stop")
         switch process.terminationStatus {
         case 0:
@@ -83,4 +93,20 @@ struct InterruptTests {
             Issue.record("exit \(process.terminationStatus): \(stderr)")
         }
     }
+}
+
+/// Bytes read from a pipe on another thread.
+private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    @discardableResult
+    func append(_ more: Data) -> String {
+        lock.withLock {
+            data.append(more)
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+
+    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
 }

@@ -39,6 +39,7 @@ public struct Planner: Sendable {
                 options.timeLimit = max(0.05, limit - Double(elapsed.components.seconds) - Double(elapsed.components.attoseconds) * 1e-18)
             }
             let solution: Solution
+            traceStart(part, formulation.model)
             do {
                 solution = try GLPKSolver().solve(formulation.model, options: options)
             } catch {
@@ -72,9 +73,17 @@ public struct Planner: Sendable {
         return result
     }
 
+    private static var tracing: Bool { !(ProcessInfo.processInfo.environment["ROTA_TRACE"] ?? "").isEmpty }
+
+    /// With `ROTA_TRACE` set, the size of each part's program as its search starts (for measuring).
+    private func traceStart(_ part: Formulation.Part, _ model: Model) {
+        guard Self.tracing else { return }
+        FileHandle.standardError.write(Data("\(part): searching \(model.variableCount) variables, \(model.constraints.count) rows\n".utf8))
+    }
+
     /// With `ROTA_TRACE` set, each part's levels and times on stderr (for measuring).
     private func trace(_ part: Formulation.Part, _ solution: Solution) {
-        guard let trace = ProcessInfo.processInfo.environment["ROTA_TRACE"], !trace.isEmpty else { return }
+        guard Self.tracing else { return }
         let lines = solution.levels.map { "\($0.name): \($0.value) (bound \($0.bound)) \(String(format: "%.3f", $0.seconds))s" }
         let first = solution.firstPlanSeconds.map { String(format: "first plan %.3fs; ", $0) } ?? ""
         FileHandle.standardError.write(Data(("\(part): \(solution.status.rawValue); " + first + lines.joined(separator: "; ") + "\n").utf8))
