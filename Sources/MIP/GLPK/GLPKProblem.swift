@@ -1,4 +1,5 @@
 import CGLPK
+import Foundation
 
 /// Owns one GLPK problem object (`glp_prob*`) and frees it with `glp_delete_prob`.
 ///
@@ -10,8 +11,12 @@ final class GLPKProblem {
 
     /// Builds the problem for `model`, objective left empty (`glp_create_prob`, `glp_add_cols`,
     /// `glp_add_rows`, `glp_load_matrix`).
+    /// With `ROTA_GLPK_LOG` set, GLPK prints its own simplex and branch-and-bound log on stdout
+    /// (for measuring where a solve spends its time; never in normal use, stdout carries plans).
+    static let logsToTerminal = ProcessInfo.processInfo.environment["ROTA_GLPK_LOG"] != nil
+
     init(_ model: Model) throws(SolverError) {
-        glp_term_out(GLP_OFF)
+        glp_term_out(Self.logsToTerminal ? GLP_ON : GLP_OFF)
         guard let problem = glp_create_prob() else { throw .solverFailure("glp_create_prob returned nothing") }
         pointer = problem
         columnCount = model.variables.count

@@ -160,7 +160,7 @@ public struct GLPKSolver: Sendable {
             if !presolve {
                 var simplexParameters = glp_smcp()
                 glp_init_smcp(&simplexParameters)
-                simplexParameters.msg_lev = GLP_MSG_OFF
+                simplexParameters.msg_lev = GLPKProblem.logsToTerminal ? GLP_MSG_ON : GLP_MSG_OFF
                 simplexParameters.presolve = GLP_OFF
                 simplexParameters.tm_lim = timeLimit
                 let code = try glpkGuarded("glp_simplex") { glp_simplex(pointer, &simplexParameters) }
@@ -174,7 +174,7 @@ public struct GLPKSolver: Sendable {
 
             var parameters = glp_iocp()
             glp_init_iocp(&parameters)
-            parameters.msg_lev = GLP_MSG_OFF
+            parameters.msg_lev = GLPKProblem.logsToTerminal ? GLP_MSG_ON : GLP_MSG_OFF
             parameters.presolve = presolve ? GLP_ON : GLP_OFF
             parameters.tm_lim = timeLimit
             parameters.mip_gap = options.relativeGap
