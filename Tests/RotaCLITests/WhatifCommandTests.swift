@@ -44,6 +44,29 @@ struct WhatifCommandTests {
         #expect(run.stdout.isEmpty)
     }
 
+    @Test("a plan repaired for a leaver and a newcomer passes rota check against the unchanged scenario file, which names the changes")
+    func repairedPlanPassesCheck() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rota-whatif-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let repair = try RotaRun.run([
+            "whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--leaves", "David:2027-07-05", "--joins", "Erin:2027-07-05", "--away",
+            "Bob:2027-07-19..2027-08-01", "-o", path,
+        ])
+        #expect(repair.status == 0, "\(repair.stderr)")
+        let check = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", path])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.hasPrefix("PASS"))
+        #expect(
+            check.stderr.contains(
+                "note: judged with the changes it records beyond Scenarios/data-pipelines.yaml: Bob away 2027-07-19..2027-08-01; David leaves on 2027-07-05; Erin joins on 2027-07-05"
+            ), "\(check.stderr)")
+        // The same file judged against the original team alone would fail on every count: the
+        // note is what makes the difference, so it must not be silent.
+        let report = try RotaRun.run(["report", path, "--scenario", "Scenarios/data-pipelines.yaml", "--format", "json"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stderr.contains("note: reported with the changes it records"))
+    }
+
     @Test("-o with --diff-format json: the schedule to the file, the diff as JSON on stdout, the summary on stderr")
     func outputWithJSONDiff() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("rota-whatif-\(UUID().uuidString).json").path

@@ -41,7 +41,12 @@ extension Rota {
             let earlier = loaded.history
             let (judged, notes) = try ScheduleReader.read(path: schedule, scenario: loaded.scenario)
             for note in notes { Terminal.printError("\(schedule): note: \(note)") }
-            let result = Checker.check(schedule: judged, scenario: loaded.scenario, history: earlier)
+            // A repaired plan is judged for the team as the repair left it.
+            let recorded = RecordedChanges(schedule: judged, scenario: loaded.scenario)
+            if !recorded.notes.isEmpty {
+                Terminal.printError("\(schedule): note: judged with the changes it records beyond \(scenario): \(recorded.notes.joined(separator: "; "))")
+            }
+            let result = Checker.check(schedule: judged, scenario: recorded.scenario, history: earlier)
             let text =
                 switch format {
                 case .json: result.json()

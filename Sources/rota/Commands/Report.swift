@@ -45,6 +45,14 @@ extension Rota {
             let earlier = try history.map { path throws(InputErrors) in try ScheduleReader.load(path: path, scenario: nil) }
             let (judged, notes) = try ScheduleReader.read(path: schedule, scenario: loadedScenario)
             for note in notes { Terminal.printError("\(schedule): note: \(note)") }
+            // A repaired plan is reported for the team as the repair left it.
+            if let original = loadedScenario, let path = scenario {
+                let recorded = RecordedChanges(schedule: judged, scenario: original)
+                if !recorded.notes.isEmpty {
+                    Terminal.printError("\(schedule): note: reported with the changes it records beyond \(path): \(recorded.notes.joined(separator: "; "))")
+                }
+                loadedScenario = recorded.scenario
+            }
             let report = ScheduleReport(schedule: judged, scenario: loadedScenario, history: earlier)
             let text: String
             do {
