@@ -42,6 +42,34 @@ struct InfeasibilityTests {
         #expect(conflicts.contains { $0.suggestion == "lower min-gap-weeks to 2" })
     }
 
+    @Test("someone away in a common week with every other possible owner: named at once, not left to a search that cannot prove it")
+    func ownerWithoutPartner() throws {
+        // A clashes with B (week 2) and with C (week 5), so A can own no pipeline; balance over
+        // three pipelines and three people gives A one. GLPK alone searched to its time limit on
+        // a 14-person case like this one; HiGHS proves it infeasible in 10 ms.
+        let scenario = try ScenarioReader.read(
+            """
+            period: { start: 2027-01-04, weeks: 8 }
+            people:
+              - { name: A, away: [2027-01-11, 2027-02-01] }
+              - { name: B, away: [2027-01-12] }
+              - { name: C, away: [2027-02-02] }
+            holidays: { calendar: none }
+            pipelines: [{ name: P1 }, { name: P2 }, { name: P3 }]
+            """, file: "t.yaml"
+        ).scenario
+        #expect {
+            try Planner().plan(PlanningInput(scenario: scenario))
+        } throws: { error in
+            guard case PlanningError.infeasible(let conflicts) = error else { return false }
+            return conflicts.map(\.description) == [
+                "pipeline-coverage: A is away in some week with each of the 2 other possible owners, so no pipeline can have A as an owner; "
+                    + "a balanced split of 3 pipelines over 3 people gives everyone at least 1 as primary and as secondary — "
+                    + "move some of A's time away, or fix every pipeline's owners in the scenario so counts need not balance"
+            ]
+        }
+    }
+
     @Test("a person away too long to reach a fair share is named with the numbers")
     func awayTooLong() throws {
         let scenario = try ScenarioReader.read(

@@ -109,9 +109,11 @@ public enum FeasibilityCheck {
             }
         }
 
-        // Ownership: fixed owners already beyond the balanced count.
-        if scenario.balancesOwners {
-            let count = names.count
+        // Ownership: fixed owners already beyond the balanced count (over the people who can own
+        // pipelines: not those leaving during the period).
+        let owners = OwnershipStart.eligible(input)
+        if scenario.balancesOwners && !owners.isEmpty {
+            let count = owners.count
             let checks: [(String, [Pipeline], (Pipeline) -> String?)] = [
                 ("primary", scenario.pipelines, { $0.primary }),
                 ("secondary", scenario.pipelines, { $0.secondary }),
@@ -131,7 +133,30 @@ public enum FeasibilityCheck {
                 }
             }
         }
+        conflicts += ownersWithoutPartner(input, owners: owners)
         return conflicts
+    }
+
+    /// Someone away in a common week with every other possible owner can own no pipeline (its two
+    /// owners would both be away that week), yet a balanced split gives everyone at least one
+    /// when there are as many pipelines as owners.
+    private static func ownersWithoutPartner(_ input: PlanningInput, owners: [Int]) -> [Conflict] {
+        let scenario = input.scenario
+        guard scenario.balancesOwners, scenario.rules.pipelineCoverage, owners.count >= 2,
+            scenario.pipelines.count >= owners.count
+        else { return [] }
+        let least = scenario.pipelines.count / owners.count
+        return owners.compactMap { p -> Conflict? in
+            let clashes = owners.filter { q in q != p && input.awayInWeek[p].indices.contains { input.awayInWeek[p][$0] && input.awayInWeek[q][$0] } }
+            guard clashes.count == owners.count - 1 else { return nil }
+            let name = input.people[p].name
+            return Conflict(
+                rule: "pipeline-coverage",
+                message:
+                    "\(name) is away in some week with each of the \(clashes.count) other possible owners, so no pipeline can have \(name) as an owner; "
+                    + "a balanced split of \(scenario.pipelines.count) pipelines over \(owners.count) people gives everyone at least \(least) as primary and as secondary",
+                suggestion: "move some of \(name)'s time away, or fix every pipeline's owners in the scenario so counts need not balance")
+        }
     }
 
     /// "Alice", "Alice and Bob", "Alice, Bob and Charlie".
