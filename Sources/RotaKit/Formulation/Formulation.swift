@@ -189,6 +189,26 @@ public struct Formulation: Sendable {
         if !relaxed.contains(.load) { addDeviationBounds(maxDeviation) }
     }
 
+    /// Where the frozen weeks of a repair leave person `p`'s count of role `r`: +1 when they already
+    /// hold more than the floor of their share (so they sit at the ceiling), −1 when the frozen
+    /// weeks plus every open week they are free cannot reach the ceiling (so they sit at the
+    /// floor), 0 when either is possible or when planning afresh.
+    private func forcedCount(person p: Int, role r: Int) -> Int {
+        guard let baseline, baseline.firstOpenWeek > 1 else { return 0 }
+        let allowed = input.shares[p][r].allowedInPeriod
+        guard allowed.lowerBound < allowed.upperBound else { return 0 }
+        let role = input.roles[r]
+        let name = personName(p)
+        let frozenWeeks = 1..<min(baseline.firstOpenWeek, input.weeks + 1)
+        let frozen = frozenWeeks.filter { baseline.holder(week: $0, role: role) == name }.count
+        let open = (baseline.firstOpenWeek...max(baseline.firstOpenWeek, input.weeks)).filter { w in
+            w <= input.weeks && onCall[p][w - 1][r] != nil
+        }.count
+        if frozen > allowed.lowerBound { return 1 }
+        if frozen + open < allowed.upperBound { return -1 }
+        return 0
+    }
+
     /// Valid lower bounds on the deviation levels, which the LP relaxation cannot see.
     ///
     /// Per role, every count is floor or ceil of its share and the counts add up to the role's
@@ -204,9 +224,13 @@ public struct Formulation: Sendable {
             let shares = input.people.indices.map { input.shares[$0][r] }
             let fractions = shares.map { $0.share - Double($0.allowedTotal.lowerBound) }
             let atCeiling = Int((shares.reduce(0) { $0 + $1.share } - shares.reduce(0) { $0 + Double($1.allowedTotal.lowerBound) }).rounded())
-            // Largest fraction first; among equal fractions, the people available most weeks.
+            // Largest fraction first; among equal fractions, the people available most weeks. When
+            // repairing, the frozen weeks already put some people at their ceiling, and leave others
+            // too few open weeks to reach it: those go first and last whatever their fractions.
             let available = input.people.indices.map { p in input.awayInWeek[p].filter { !$0 }.count }
+            let forced = input.people.indices.map { p in forcedCount(person: p, role: r) }
             let order = fractions.indices.sorted { a, b in
+                if forced[a] != forced[b] { return forced[a] > forced[b] }
                 if abs(fractions[a] - fractions[b]) > 1e-9 { return fractions[a] > fractions[b] }
                 if available[a] != available[b] { return available[a] > available[b] }
                 return a < b
