@@ -14,9 +14,9 @@ import MIP
 ///
 /// Each stage is exact (a flow exists whenever an assignment does); together they are a
 /// heuristic, since other primaries might leave room for secondaries where these do not. When
-/// the second stage fails, the first is tried again with each person's primaries steered away
-/// from the people they clash with. The solver checks the result against every row before using
-/// it, so a dead end costs only the construction time.
+/// the second stage fails, the pair is tried again: people who clash least first, secondaries
+/// before primaries, then a few seeded shuffles (``Strategy``). The solver checks the result
+/// against every row before using it, so a dead end costs only the construction time.
 struct OwnershipStart {
     let input: PlanningInput
     /// `owner[l][k][p]` of the formulation; empty for fixed owners.
@@ -43,18 +43,33 @@ struct OwnershipStart {
             primary: scenario.pipelines.map { $0.primary.flatMap { names.firstIndex(of: $0) } },
             secondary: scenario.pipelines.map { $0.secondary.flatMap { names.firstIndex(of: $0) } })
         // When repairing, the previous owners that still fit are kept and only the rest assigned;
-        // if that leaves no room, everything open is assigned afresh.
+        // if that leaves no room, only the previous primaries, then only the secondaries, then
+        // none (the flows still try previous owners first).
         var attempts = [fixed]
-        if !preferred.isEmpty { attempts.insert(kept(fixed, conflicts: conflicts), at: 0) }
+        if !preferred.isEmpty {
+            attempts.insert(
+                contentsOf: [(true, true), (true, false), (false, true)].map { kept(fixed, conflicts: conflicts, primaries: $0, secondaries: $1) },
+                at: 0)
+        }
         for owners in attempts {
             let counts = Balance(input: input, owners: owners)
             for strict in scenario.balancesOwners ? [true] : [true, false] {
                 let bounds = strict ? counts : counts.loose
-                // The plain primaries first; then primaries that avoid the busiest clashes.
-                for avoidCrowds in [false, true] {
-                    guard let primaries = assignPrimaries(bounds, conflicts: conflicts, avoidCrowds: avoidCrowds),
-                        let secondaries = assignSecondaries(bounds, conflicts: conflicts, primaries: primaries)
-                    else { continue }
+                for strategy in Strategy.all {
+                    let fixedPrimaries = owners.primary.map { $0 ?? -1 }
+                    let fixedSecondaries = owners.secondary.map { $0 ?? -1 }
+                    var generator = SplitMix64(seed: strategy.seed)
+                    let order = { (candidates: inout [Int]) in strategy.arrange(&candidates, conflicts: conflicts, generator: &generator) }
+                    let primaries: [Int]?
+                    let secondaries: [Int]?
+                    if strategy.primariesFirst {
+                        primaries = assignPrimaries(bounds, conflicts: conflicts, partners: fixedSecondaries, order: order)
+                        secondaries = primaries.flatMap { assignSecondaries(bounds, conflicts: conflicts, partners: $0, order: order) }
+                    } else {
+                        secondaries = assignSecondaries(bounds, conflicts: conflicts, partners: fixedPrimaries, order: order)
+                        primaries = secondaries.flatMap { assignPrimaries(bounds, conflicts: conflicts, partners: $0, order: order) }
+                    }
+                    guard let primaries, let secondaries else { continue }
                     return encode(primaries: primaries, secondaries: secondaries)
                 }
             }
@@ -62,14 +77,38 @@ struct OwnershipStart {
         return nil
     }
 
-    /// The scenario's fixed owners plus the previous owners who can still own their pipeline
-    /// (eligible, and not away in a week the other owner is).
-    private func kept(_ fixed: Owners, conflicts: Conflicts) -> Owners {
+    /// The order in which the flows try people for a pipeline, and which owner goes first.
+    /// The plain orders come first; a few seeded shuffles follow, for the rare team where the
+    /// first stage's choices leave the second no room.
+    struct Strategy {
+        var primariesFirst: Bool
+        /// People who clash with few others first, so the other stage has room.
+        var fewestClashesFirst: Bool
+        /// 0 for no shuffle.
+        var seed: UInt64
+
+        static let all: [Strategy] =
+            [
+                Strategy(primariesFirst: true, fewestClashesFirst: false, seed: 0),
+                Strategy(primariesFirst: true, fewestClashesFirst: true, seed: 0),
+                Strategy(primariesFirst: false, fewestClashesFirst: false, seed: 0),
+                Strategy(primariesFirst: false, fewestClashesFirst: true, seed: 0),
+            ] + (1...8).map { Strategy(primariesFirst: $0 % 2 == 1, fewestClashesFirst: false, seed: UInt64($0)) }
+
+        func arrange(_ candidates: inout [Int], conflicts: Conflicts, generator: inout SplitMix64) {
+            if seed != 0 { candidates = generator.shuffled(candidates) }
+            if fewestClashesFirst { candidates.sort { (conflicts.clashes[$0], $0) < (conflicts.clashes[$1], $1) } }
+        }
+    }
+
+    /// The scenario's fixed owners plus the previous primaries, secondaries or both who can still
+    /// own their pipeline (eligible, and not away in a week the other owner is).
+    private func kept(_ fixed: Owners, conflicts: Conflicts, primaries: Bool, secondaries: Bool) -> Owners {
         let eligible = Set(Self.eligible(input))
         var owners = fixed
         for l in input.scenario.pipelines.indices where preferred.indices.contains(l) {
-            if owners.primary[l] == nil, let p = preferred[l].primary, eligible.contains(p) { owners.primary[l] = p }
-            if owners.secondary[l] == nil, let q = preferred[l].secondary, eligible.contains(q) { owners.secondary[l] = q }
+            if primaries, owners.primary[l] == nil, let p = preferred[l].primary, eligible.contains(p) { owners.primary[l] = p }
+            if secondaries, owners.secondary[l] == nil, let q = preferred[l].secondary, eligible.contains(q) { owners.secondary[l] = q }
             guard let p = owners.primary[l], let q = owners.secondary[l], !conflicts.together(p, q) else { continue }
             // The two clash now: the one the scenario does not fix is reassigned.
             if fixed.secondary[l] == nil {
@@ -84,7 +123,8 @@ struct OwnershipStart {
     // MARK: - Stages
 
     /// The primary of every pipeline (fixed or chosen), or `nil` when the bounds cannot be met.
-    private func assignPrimaries(_ balance: Balance, conflicts: Conflicts, avoidCrowds: Bool) -> [Int]? {
+    /// - Parameter partners: each pipeline's secondary, −1 where not yet known.
+    private func assignPrimaries(_ balance: Balance, conflicts: Conflicts, partners: [Int], order: (inout [Int]) -> Void) -> [Int]? {
         let pipelines = input.scenario.pipelines
         let eligible = balance.eligible
         var network = BoundedFlow()
@@ -107,10 +147,8 @@ struct OwnershipStart {
         for (l, pipeline) in pipelines.enumerated() where balance.fixedPrimary[l] == nil {
             let node = network.addNode()
             network.addEdge(from: source, to: node, lower: 1, upper: 1)
-            let secondary = balance.fixedSecondary[l]
-            var candidates = eligible.filter { p in secondary.map { p != $0 && conflicts.together(p, $0) } ?? true }
-            // Steering: people who clash with few others first, so secondaries have room later.
-            if avoidCrowds { candidates.sort { (conflicts.clashes[$0], $0) < (conflicts.clashes[$1], $1) } }
+            var candidates = self.candidates(partner: partners[l], among: eligible, conflicts: conflicts)
+            order(&candidates)
             if let previous = preferred.indices.contains(l) ? preferred[l].primary : nil { candidates.prefer(previous) }
             for p in candidates {
                 let target = pipeline.investors ? investorNode[p]! : personNode[p]!
@@ -123,8 +161,9 @@ struct OwnershipStart {
         return primary
     }
 
-    /// The secondary of every pipeline (fixed or chosen) given the primaries, or `nil`.
-    private func assignSecondaries(_ balance: Balance, conflicts: Conflicts, primaries: [Int]) -> [Int]? {
+    /// The secondary of every pipeline (fixed or chosen), or `nil`.
+    /// - Parameter partners: each pipeline's primary, −1 where not yet known.
+    private func assignSecondaries(_ balance: Balance, conflicts: Conflicts, partners: [Int], order: (inout [Int]) -> Void) -> [Int]? {
         let pipelines = input.scenario.pipelines
         var network = BoundedFlow()
         let source = network.addNode()
@@ -139,8 +178,8 @@ struct OwnershipStart {
         for l in pipelines.indices where balance.fixedSecondary[l] == nil {
             let node = network.addNode()
             network.addEdge(from: source, to: node, lower: 1, upper: 1)
-            let primary = primaries[l]
-            var candidates = balance.eligible.filter { q in q != primary && (primary < 0 || conflicts.together(primary, q)) }
+            var candidates = self.candidates(partner: partners[l], among: balance.eligible, conflicts: conflicts)
+            order(&candidates)
             if let previous = preferred.indices.contains(l) ? preferred[l].secondary : nil { candidates.prefer(previous) }
             for q in candidates {
                 choices.append((l, q, network.addEdge(from: node, to: personNode[q]!, upper: 1)))
@@ -150,6 +189,13 @@ struct OwnershipStart {
         var secondary = balance.fixedSecondary.map { $0 ?? -1 }
         for choice in choices where flow[choice.edge] == 1 { secondary[choice.pipeline] = choice.person }
         return secondary
+    }
+
+    /// Who may own a pipeline whose other owner is `partner` (−1: not known yet, so anyone who
+    /// could pair with somebody).
+    private func candidates(partner: Int, among eligible: [Int], conflicts: Conflicts) -> [Int] {
+        if partner >= 0 { return eligible.filter { conflicts.together($0, partner) } }
+        return eligible.filter { p in eligible.contains { conflicts.together(p, $0) } }
     }
 
     private func encode(primaries: [Int], secondaries: [Int]) -> [Double] {
