@@ -7,7 +7,9 @@ import Testing
 @Suite("Bounded flows")
 struct BoundedFlowTests {
     /// Items into bins: each item goes to exactly one allowed bin, each bin takes between its bounds.
-    private static func assign(items: Int, bins: [ClosedRange<Int>], allowed: (Int, Int) -> Bool) -> [Int]? {
+    private static func assign(
+        items: Int, bins: [ClosedRange<Int>], cost: (Int, Int) -> Int = { _, _ in 0 }, cheapest: Bool = false, allowed: (Int, Int) -> Bool
+    ) -> [Int]? {
         var network = BoundedFlow()
         let source = network.addNode()
         let sink = network.addNode()
@@ -21,13 +23,28 @@ struct BoundedFlowTests {
             let node = network.addNode()
             network.addEdge(from: source, to: node, lower: 1, upper: 1)
             for bin in bins.indices where allowed(item, bin) {
-                edges.append((item, bin, network.addEdge(from: node, to: binNodes[bin], upper: 1)))
+                edges.append((item, bin, network.addEdge(from: node, to: binNodes[bin], upper: 1, cost: cost(item, bin))))
             }
         }
-        guard let flow = network.feasibleFlow(source: source, sink: sink) else { return nil }
+        guard let flow = network.feasibleFlow(source: source, sink: sink, cheapest: cheapest) else { return nil }
         var chosen = Array(repeating: -1, count: items)
         for edge in edges where flow[edge.edge] == 1 { chosen[edge.item] = edge.bin }
         return chosen
+    }
+
+    /// Every way to put `items` items into `bins` bins (at most 3^5 here).
+    private static func everyAssignment(items: Int, bins: Int) -> [[Int]] {
+        (0..<items).reduce([[]]) { partial, _ in partial.flatMap { prefix in (0..<bins).map { prefix + [$0] } } }
+    }
+
+    /// A random small instance: items, bins with bounds whose lower ends are at most `lowest`.
+    private static func randomBins(_ generator: inout SplitMix, lowest: Int) -> (items: Int, bins: [ClosedRange<Int>]) {
+        let items = Int.random(in: 1...5, using: &generator)
+        let bins: [ClosedRange<Int>] = (0..<Int.random(in: 1...3, using: &generator)).map { _ in
+            let low = Int.random(in: 0...lowest, using: &generator)
+            return low...(low + Int.random(in: 0...2, using: &generator))
+        }
+        return (items, bins)
     }
 
     @Test("a lower bound forces the only assignment that meets it")
@@ -48,32 +65,15 @@ struct BoundedFlowTests {
         var generator = SplitMix(seed: 7)
         var outcomes: [Bool: Int] = [:]
         for _ in 0..<300 {
-            let items = Int.random(in: 1...5, using: &generator)
-            let binCount = Int.random(in: 1...3, using: &generator)
-            let bins: [ClosedRange<Int>] = (0..<binCount).map { _ in
-                let low = Int.random(in: 0...2, using: &generator)
-                return low...(low + Int.random(in: 0...2, using: &generator))
-            }
+            let (items, bins) = Self.randomBins(&generator, lowest: 2)
+            let binCount = bins.count
             let allowedTable = (0..<items).map { _ in (0..<binCount).map { _ in Int.random(in: 0..<4, using: &generator) > 0 } }
             let allowed = { (item: Int, bin: Int) in allowedTable[item][bin] }
             func valid(_ chosen: [Int]) -> Bool {
                 chosen.enumerated().allSatisfy { $1 >= 0 && allowed($0, $1) }
                     && bins.indices.allSatisfy { bin in bins[bin].contains(chosen.filter { $0 == bin }.count) }
             }
-            var exists = false
-            var candidate = Array(repeating: 0, count: items)
-            search: while true {
-                if valid(candidate) {
-                    exists = true
-                    break
-                }
-                for i in 0..<items {
-                    candidate[i] += 1
-                    if candidate[i] < binCount { continue search }
-                    candidate[i] = 0
-                }
-                break
-            }
+            let exists = Self.everyAssignment(items: items, bins: binCount).contains(where: valid)
             outcomes[exists, default: 0] += 1
             let chosen = Self.assign(items: items, bins: bins, allowed: allowed)
             #expect((chosen != nil) == exists, "items \(items), bins \(bins), allowed \(allowedTable)")
@@ -81,6 +81,28 @@ struct BoundedFlowTests {
         }
         // Both answers occur often, so neither half of the claim goes untested.
         #expect(outcomes[true, default: 0] > 50 && outcomes[false, default: 0] > 50, "\(outcomes)")
+    }
+
+    @Test("the cheapest flow costs what the cheapest assignment brute force finds, on random small networks with costs")
+    func cheapestAgainstBruteForce() {
+        var generator = SplitMix(seed: 11)
+        var nonzero = 0
+        for _ in 0..<300 {
+            let (items, bins) = Self.randomBins(&generator, lowest: 1)
+            let binCount = bins.count
+            let costs = (0..<items).map { _ in (0..<binCount).map { _ in Int.random(in: 0...3, using: &generator) } }
+            let cheapest = Self.everyAssignment(items: items, bins: binCount)
+                .filter { candidate in bins.indices.allSatisfy { bin in bins[bin].contains(candidate.filter { $0 == bin }.count) } }
+                .map { candidate in candidate.enumerated().reduce(0) { $0 + costs[$1.offset][$1.element] } }
+                .min()
+            let chosen = Self.assign(items: items, bins: bins, cost: { costs[$0][$1] }, cheapest: true) { _, _ in true }
+            #expect((chosen != nil) == (cheapest != nil))
+            guard let chosen, let cheapest else { continue }
+            let cost = chosen.enumerated().reduce(0) { $0 + costs[$1.offset][$1.element] }
+            #expect(cost == cheapest, "costs \(costs), bins \(bins)")
+            if cheapest > 0 { nonzero += 1 }
+        }
+        #expect(nonzero > 50)
     }
 }
 
@@ -112,6 +134,39 @@ struct OwnershipStartTests {
         let start = try #require(formulation.model.startingValues)
         let broken = formulation.model.constraints.filter { !$0.isSatisfied(by: start) }.map(\.name)
         #expect(broken == [])
+    }
+
+    @Test("repairing, the start keeps every previous owner that still fits and changes as few as the flows can")
+    func repairStart() throws {
+        let scenario = try ScenarioReader.load(path: RotaPaths.scenario("generated-50p-52w-2r-100pl.yaml")).scenario
+        let plan = try Planner().plan(PlanningInput(scenario: scenario))
+        // Nothing changed: the previous owners are the start, so the changes level is won at once.
+        var start = Formulation(PlanningInput(scenario: scenario), baseline: Baseline(schedule: plan, firstOpenWeek: 1), parts: [.ownership])
+        let values = try #require(start.model.startingValues)
+        let names = scenario.people.map(\.name)
+        for (l, pipeline) in plan.pipelines.enumerated() where !start.owner[l][0].isEmpty {
+            #expect(values[start.owner[l][0][names.firstIndex(of: pipeline.primary)!].index] == 1)
+        }
+        // Someone leaves: only the pipelines they owned change in the start.
+        var left = scenario
+        left.people[0].leaves = Day(iso: "2027-06-01")
+        left.ownerBalanceOverride = scenario.balancesOwners
+        for l in left.pipelines.indices {
+            if left.pipelines[l].primary == names[0] { left.pipelines[l].primary = nil }
+            if left.pipelines[l].secondary == names[0] { left.pipelines[l].secondary = nil }
+        }
+        start = Formulation(PlanningInput(scenario: left), baseline: Baseline(schedule: plan, firstOpenWeek: 22), parts: [.ownership])
+        let repaired = try #require(start.model.startingValues)
+        #expect(start.model.constraints.filter { !$0.isSatisfied(by: repaired) }.map(\.name) == [])
+        var changed = 0
+        for (l, pipeline) in plan.pipelines.enumerated() {
+            for (k, name) in [pipeline.primary, pipeline.secondary].enumerated() where !start.owner[l][k].isEmpty {
+                if repaired[start.owner[l][k][names.firstIndex(of: name)!].index] != 1 { changed += 1 }
+            }
+        }
+        let held = plan.pipelines.filter { $0.primary == names[0] }.count + plan.pipelines.filter { $0.secondary == names[0] }.count
+        #expect(changed >= held)
+        #expect(changed <= held + 4, "the start changes \(changed) owners for a leaver who held \(held)")
     }
 
     @Test("owners a scenario fixes beyond the balance leave no start, and the solver decides")

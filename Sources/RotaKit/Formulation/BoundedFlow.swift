@@ -13,6 +13,8 @@ struct BoundedFlow {
         var capacity: Int
         /// Index of the reverse arc in `arcs`.
         let reverse: Int
+        /// Cost of a unit along this arc (the reverse arc carries its negation).
+        var cost = 0
     }
 
     private(set) var nodeCount = 0
@@ -31,12 +33,16 @@ struct BoundedFlow {
         return nodeCount - 1
     }
 
-    /// Adds an edge carrying between `lower` and `upper` units, and returns its number for ``flow``.
+    /// Adds an edge carrying between `lower` and `upper` units at `cost` each, and returns its
+    /// number for ``feasibleFlow(source:sink:cheapest:)``.
     /// - Precondition: `0 ≤ lower ≤ upper`.
     @discardableResult
-    mutating func addEdge(from tail: Int, to head: Int, lower: Int = 0, upper: Int) -> Int {
+    mutating func addEdge(from tail: Int, to head: Int, lower: Int = 0, upper: Int, cost: Int = 0) -> Int {
         precondition(0 <= lower && lower <= upper, "an edge needs 0 ≤ lower ≤ upper")
-        edges.append((addArc(from: tail, to: head, capacity: upper - lower), lower))
+        let arc = addArc(from: tail, to: head, capacity: upper - lower)
+        arcs[arc].cost = cost
+        arcs[arc + 1].cost = -cost
+        edges.append((arc, lower))
         excess[head] += lower
         excess[tail] -= lower
         return edges.count - 1
@@ -51,9 +57,12 @@ struct BoundedFlow {
         return forward
     }
 
-    /// The units on each edge (by the number ``addEdge(from:to:lower:upper:)`` returned) of a
+    /// The units on each edge (by the number ``addEdge(from:to:lower:upper:cost:)`` returned) of a
     /// feasible flow from `source` to `sink`, or `nil` when the bounds cannot all be met.
-    func feasibleFlow(source: Int, sink: Int) -> [Int]? {
+    /// - Parameter cheapest: whether to make the flow one of least total cost among the feasible
+    ///   ones (by cancelling negative cycles; meant for small whole costs, as each cancellation
+    ///   lowers the total by at least one).
+    func feasibleFlow(source: Int, sink: Int, cheapest: Bool = false) -> [Int]? {
         var network = self
         let superSource = network.addNode()
         let superSink = network.addNode()
@@ -69,8 +78,54 @@ struct BoundedFlow {
             }
         }
         guard network.maximumFlow(from: superSource, to: superSink) == supply else { return nil }
+        if cheapest { network.cancelNegativeCycles() }
         // The flow on an edge is its lower bound plus what its residual arc gave away.
         return edges.map { edge in edge.lower + network.arcs[edge.arc + 1].capacity }
+    }
+
+    /// Cycle cancelling: while the residual network has a cycle of negative cost (Bellman–Ford
+    /// from every node at once), push as much as it carries around it. A flow without such a cycle
+    /// is a cheapest one with the same supplies and demands (Klein's optimality condition). The
+    /// super-source and super-sink arcs are saturated, so no cycle passes through them and every
+    /// bound stays met.
+    private mutating func cancelNegativeCycles() {
+        while let cycle = negativeCycle() {
+            let amount = cycle.reduce(Int.max) { min($0, arcs[$1].capacity) }
+            for a in cycle {
+                arcs[a].capacity -= amount
+                arcs[arcs[a].reverse].capacity += amount
+            }
+        }
+    }
+
+    /// The arcs of a residual cycle of negative total cost, if there is one.
+    private func negativeCycle() -> [Int]? {
+        var distance = Array(repeating: 0, count: nodeCount)
+        var via = Array(repeating: -1, count: nodeCount)
+        var changed = -1
+        for _ in 0..<nodeCount {
+            changed = -1
+            for (a, arc) in arcs.enumerated() where arc.capacity > 0 {
+                let tail = arcs[arc.reverse].head
+                if distance[tail] + arc.cost < distance[arc.head] {
+                    distance[arc.head] = distance[tail] + arc.cost
+                    via[arc.head] = a
+                    changed = arc.head
+                }
+            }
+            if changed < 0 { return nil }
+        }
+        // A node relaxed in the last round leads back into a cycle: walk back far enough to be on it.
+        var node = changed
+        for _ in 0..<nodeCount { node = arcs[arcs[via[node]].reverse].head }
+        var cycle: [Int] = []
+        var current = node
+        repeat {
+            let a = via[current]
+            cycle.append(a)
+            current = arcs[arcs[a].reverse].head
+        } while current != node
+        return cycle.reversed()
     }
 
     /// Dinic's algorithm: breadth-first levels, then blocking flows along them.

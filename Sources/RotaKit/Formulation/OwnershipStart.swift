@@ -43,38 +43,56 @@ struct OwnershipStart {
             primary: scenario.pipelines.map { $0.primary.flatMap { names.firstIndex(of: $0) } },
             secondary: scenario.pipelines.map { $0.secondary.flatMap { names.firstIndex(of: $0) } })
         // When repairing, the previous owners that still fit are kept and only the rest assigned;
-        // if that leaves no room, only the previous primaries, then only the secondaries, then
-        // none (the flows still try previous owners first).
+        // or only the previous primaries, or only the secondaries; or none, with the flows
+        // changing as few owners as they can. The start that changes fewest wins.
         var attempts = [fixed]
         if !preferred.isEmpty {
             attempts.insert(
                 contentsOf: [(true, true), (true, false), (false, true)].map { kept(fixed, conflicts: conflicts, primaries: $0, secondaries: $1) },
                 at: 0)
         }
+        var best: (changes: Int, primaries: [Int], secondaries: [Int])?
         for owners in attempts {
-            let counts = Balance(input: input, owners: owners)
-            for strict in scenario.balancesOwners ? [true] : [true, false] {
-                let bounds = strict ? counts : counts.loose
-                for strategy in Strategy.all {
-                    let fixedPrimaries = owners.primary.map { $0 ?? -1 }
-                    let fixedSecondaries = owners.secondary.map { $0 ?? -1 }
-                    var generator = SplitMix64(seed: strategy.seed)
-                    let order = { (candidates: inout [Int]) in strategy.arrange(&candidates, conflicts: conflicts, generator: &generator) }
-                    let primaries: [Int]?
-                    let secondaries: [Int]?
-                    if strategy.primariesFirst {
-                        primaries = assignPrimaries(bounds, conflicts: conflicts, partners: fixedSecondaries, order: order)
-                        secondaries = primaries.flatMap { assignSecondaries(bounds, conflicts: conflicts, partners: $0, order: order) }
-                    } else {
-                        secondaries = assignSecondaries(bounds, conflicts: conflicts, partners: fixedPrimaries, order: order)
-                        primaries = secondaries.flatMap { assignPrimaries(bounds, conflicts: conflicts, partners: $0, order: order) }
-                    }
-                    guard let primaries, let secondaries else { continue }
-                    return encode(primaries: primaries, secondaries: secondaries)
+            guard let found = assign(owners, conflicts: conflicts) else { continue }
+            let changes = changed(primaries: found.primaries, secondaries: found.secondaries)
+            if best.map({ changes < $0.changes }) ?? true { best = (changes, found.primaries, found.secondaries) }
+            if changes == 0 || preferred.isEmpty { break }
+        }
+        return best.map { encode(primaries: $0.primaries, secondaries: $0.secondaries) }
+    }
+
+    /// Every pipeline's primary and secondary, with `owners` kept, from the first strategy that
+    /// finds them.
+    private func assign(_ owners: Owners, conflicts: Conflicts) -> (primaries: [Int], secondaries: [Int])? {
+        let counts = Balance(input: input, owners: owners)
+        for strict in input.scenario.balancesOwners ? [true] : [true, false] {
+            let bounds = strict ? counts : counts.loose
+            for strategy in Strategy.all {
+                let fixedPrimaries = owners.primary.map { $0 ?? -1 }
+                let fixedSecondaries = owners.secondary.map { $0 ?? -1 }
+                var generator = SplitMix64(seed: strategy.seed)
+                let order = { (candidates: inout [Int]) in strategy.arrange(&candidates, conflicts: conflicts, generator: &generator) }
+                let primaries: [Int]?
+                let secondaries: [Int]?
+                if strategy.primariesFirst {
+                    primaries = assignPrimaries(bounds, conflicts: conflicts, partners: fixedSecondaries, order: order)
+                    secondaries = primaries.flatMap { assignSecondaries(bounds, conflicts: conflicts, partners: $0, order: order) }
+                } else {
+                    secondaries = assignSecondaries(bounds, conflicts: conflicts, partners: fixedPrimaries, order: order)
+                    primaries = secondaries.flatMap { assignPrimaries(bounds, conflicts: conflicts, partners: $0, order: order) }
                 }
+                if let primaries, let secondaries { return (primaries, secondaries) }
             }
         }
         return nil
+    }
+
+    /// Owners that differ from the plan being repaired.
+    private func changed(primaries: [Int], secondaries: [Int]) -> Int {
+        preferred.indices.reduce(0) { total, l in
+            total + (preferred[l].primary.map { $0 != primaries[l] ? 1 : 0 } ?? 0)
+                + (preferred[l].secondary.map { $0 != secondaries[l] ? 1 : 0 } ?? 0)
+        }
     }
 
     /// The order in which the flows try people for a pipeline, and which owner goes first.
@@ -149,13 +167,15 @@ struct OwnershipStart {
             network.addEdge(from: source, to: node, lower: 1, upper: 1)
             var candidates = self.candidates(partner: partners[l], among: eligible, conflicts: conflicts)
             order(&candidates)
-            if let previous = preferred.indices.contains(l) ? preferred[l].primary : nil { candidates.prefer(previous) }
+            let previous = preferred.indices.contains(l) ? preferred[l].primary : nil
+            if let previous { candidates.prefer(previous) }
             for p in candidates {
                 let target = pipeline.investors ? investorNode[p]! : personNode[p]!
-                choices.append((l, p, network.addEdge(from: node, to: target, upper: 1)))
+                let cost = previous.map { $0 == p ? 0 : 1 } ?? 0
+                choices.append((l, p, network.addEdge(from: node, to: target, upper: 1, cost: cost)))
             }
         }
-        guard let flow = network.feasibleFlow(source: source, sink: sink) else { return nil }
+        guard let flow = network.feasibleFlow(source: source, sink: sink, cheapest: !preferred.isEmpty) else { return nil }
         var primary = balance.fixedPrimary.map { $0 ?? -1 }
         for choice in choices where flow[choice.edge] == 1 { primary[choice.pipeline] = choice.person }
         return primary
@@ -180,12 +200,14 @@ struct OwnershipStart {
             network.addEdge(from: source, to: node, lower: 1, upper: 1)
             var candidates = self.candidates(partner: partners[l], among: balance.eligible, conflicts: conflicts)
             order(&candidates)
-            if let previous = preferred.indices.contains(l) ? preferred[l].secondary : nil { candidates.prefer(previous) }
+            let previous = preferred.indices.contains(l) ? preferred[l].secondary : nil
+            if let previous { candidates.prefer(previous) }
             for q in candidates {
-                choices.append((l, q, network.addEdge(from: node, to: personNode[q]!, upper: 1)))
+                let cost = previous.map { $0 == q ? 0 : 1 } ?? 0
+                choices.append((l, q, network.addEdge(from: node, to: personNode[q]!, upper: 1, cost: cost)))
             }
         }
-        guard let flow = network.feasibleFlow(source: source, sink: sink) else { return nil }
+        guard let flow = network.feasibleFlow(source: source, sink: sink, cheapest: !preferred.isEmpty) else { return nil }
         var secondary = balance.fixedSecondary.map { $0 ?? -1 }
         for choice in choices where flow[choice.edge] == 1 { secondary[choice.pipeline] = choice.person }
         return secondary
