@@ -85,13 +85,7 @@ extension Schedule {
         header += ["Primary owner", "Secondary owner", "Investor primaries"]
         var rows = [header]
         for person in personTotals {
-            var row = [MarkdownText.escaped(person.name)]
-            if capacity { row.append(RenderingText.number(person.capacity)) }
-            row += roles.map { String(person.weeks[$0] ?? 0) }
-            row.append(String(person.holidays))
-            if weights { row.append(RenderingText.number(person.holidayWeight)) }
-            row += [String(person.primaryPipelines), String(person.secondaryPipelines), String(person.investorPrimaries)]
-            rows.append(row)
+            rows.append([MarkdownText.escaped(person.name)] + person.cells(capacity: capacity, roles: roles, weights: weights))
         }
         return MarkdownText.table(rows, rightAligned: Set(1..<header.count))
     }

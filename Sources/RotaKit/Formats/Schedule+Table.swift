@@ -113,13 +113,7 @@ extension Schedule {
                 TextTable.Group(title: "Pipelines owned", columns: pipelineColumns),
             ])
         for person in personTotals {
-            var row = [person.name]
-            if capacity { row.append(RenderingText.number(person.capacity)) }
-            row += roles.map { String(person.weeks[$0] ?? 0) }
-            row.append(String(person.holidays))
-            if weights { row.append(RenderingText.number(person.holidayWeight)) }
-            row += [String(person.primaryPipelines), String(person.secondaryPipelines), String(person.investorPrimaries)]
-            table.append(row)
+            table.append([person.name] + person.cells(capacity: capacity, roles: roles, weights: weights))
         }
         return ["Per person"] + table.lines() + ["  Investors: pipelines reporting to investors owned as primary."]
     }

@@ -44,6 +44,18 @@ struct PersonTotals: Equatable {
     var primaryPipelines = 0
     var secondaryPipelines = 0
     var investorPrimaries = 0
+
+    /// The cells after the name in a per-person summary row, in the renderers' column order:
+    /// capacity (when shown), weeks per role, holidays, holiday weight (when shown), pipelines.
+    func cells(capacity: Bool, roles: [Role], weights: Bool) -> [String] {
+        var row: [String] = []
+        if capacity { row.append(RenderingText.number(self.capacity)) }
+        row += roles.map { String(weeks[$0] ?? 0) }
+        row.append(String(holidays))
+        if weights { row.append(RenderingText.number(holidayWeight)) }
+        row += [String(primaryPipelines), String(secondaryPipelines), String(investorPrimaries)]
+        return row
+    }
 }
 
 extension Schedule {
