@@ -1,6 +1,6 @@
 # Rota: two commands on a fresh Debian machine with Swift.
 #   make run   installs GLPK when missing, builds, plans Scenarios/data-pipelines.yaml
-#   make test  the same install check, then the whole test suite
+#   make test  the same install check, the source layout (scripts/check-layout.py), then the whole test suite
 
 SWIFT ?= swift
 SCENARIO ?= Scenarios/data-pipelines.yaml
@@ -24,6 +24,7 @@ build: deps
 	$(SWIFT) build
 
 test: deps
+	python3 scripts/check-layout.py
 	$(SWIFT) build
 	$(SWIFT) test
 

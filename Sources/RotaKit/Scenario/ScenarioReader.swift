@@ -29,8 +29,9 @@ public enum ScenarioReader {
     static let topLevelKeys = ["team", "period", "people", "holidays", "pipelines", "rules", "history"]
 
     private static func readScenario(_ root: SourceField) -> Scenario? {
-        if case .mapping(let mapping) = root.node, mapping["format"]?.string == Schedule.formatIdentifier {
-            root.error("this is a schedule (\(Schedule.formatIdentifier)), not a scenario", hint: "give the scenario YAML first, then the schedule")
+        // A schedule's format names itself (`rota.schedule/1`); the scenario reader only needs its prefix.
+        if case .mapping(let mapping) = root.node, let format = mapping["format"]?.string, format.hasPrefix("rota.schedule/") {
+            root.error("this is a schedule (\(format)), not a scenario", hint: "give the scenario YAML first, then the schedule")
             return nil
         }
         guard let fields = root.fields(allowedKeys: topLevelKeys, what: "a scenario") else { return nil }

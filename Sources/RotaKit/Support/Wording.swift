@@ -1,27 +1,8 @@
 /// The small phrases checker and report messages are built from, so that every sentence names
-/// weeks, dates and numbers the same way.
+/// weeks, dates and numbers the same way. Phrases about days live beside `Day`
+/// (`Calendar/Day+Wording.swift`), phrases about weeks of a period beside `Period`
+/// (`Scenario/Period+Wording.swift`).
 enum Wording {
-    /// `Sun 2027-07-04`.
-    static func day(_ day: Day) -> String { "\(day.weekday.shortName) \(day.iso)" }
-
-    /// `2027-06-28 – 07-04`, or `2027-12-27 – 2028-01-02` across a new year.
-    static func span(_ range: DayRange) -> String {
-        let last = range.last.year == range.first.year ? String(range.last.iso.dropFirst(5)) : range.last.iso
-        return "\(range.first.iso) – \(last)"
-    }
-
-    /// `week 26 (2027-06-28 – 07-04)`.
-    static func week(_ week: Int, of period: Period) -> String {
-        "week \(week) (\(span(period.dates(ofWeek: week))))"
-    }
-
-    /// `weeks 28–29 (2027-07-12 – 07-25)`, or the single-week form.
-    static func weeks(_ first: Int, _ last: Int, of period: Period) -> String {
-        if first == last { return week(first, of: period) }
-        let range = DayRange(period.dates(ofWeek: first).first, period.dates(ofWeek: last).last)
-        return "weeks \(first)–\(last) (\(span(range)))"
-    }
-
     /// `1`, `0.5`, `13.333`: whole numbers without a fraction, others to three decimals.
     static func number(_ value: Double) -> String {
         let rounded = (value * 1000).rounded() / 1000
