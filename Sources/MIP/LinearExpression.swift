@@ -43,8 +43,12 @@ public struct LinearExpression: Sendable, Equatable {
     }
 
     /// The value of the expression for the given variable values.
+    ///
+    /// The terms are added in variable order: a dictionary's order changes from one process to
+    /// the next, and floating-point sums in another order can differ in the last bit, which was
+    /// enough to send GLPK down another path to an equally good but different plan.
     public func value(_ values: [Double]) -> Double {
-        coefficients.reduce(constant) { $0 + $1.value * values[$1.key] }
+        sortedTerms.reduce(constant) { $0 + $1.coefficient * values[$1.variable.index] }
     }
 }
 

@@ -35,10 +35,11 @@ public struct Model: Sendable {
     /// ignoring the constraints (−∞ when a variable it decreases with is unbounded): a plan that
     /// attains it is optimal for that objective whatever the constraints say.
     public func leastValue(of expression: LinearExpression) -> Double {
-        expression.coefficients.reduce(expression.constant) { total, term in
-            let definition = variables[term.key]
-            let extreme = term.value > 0 ? definition.lowerBound : (definition.upperBound ?? .infinity)
-            return total + term.value * extreme
+        // In variable order, so that the sum is the same in every process (see `LinearExpression.value`).
+        expression.sortedTerms.reduce(expression.constant) { total, term in
+            let definition = variables[term.variable.index]
+            let extreme = term.coefficient > 0 ? definition.lowerBound : (definition.upperBound ?? .infinity)
+            return total + term.coefficient * extreme
         }
     }
 
