@@ -49,10 +49,10 @@ struct PersonTotals: Equatable {
     /// capacity (when shown), weeks per role, holidays, holiday weight (when shown), pipelines.
     func cells(capacity: Bool, roles: [Role], weights: Bool) -> [String] {
         var row: [String] = []
-        if capacity { row.append(RenderingText.number(self.capacity)) }
+        if capacity { row.append(Numbers.twoDecimals(self.capacity)) }
         row += roles.map { String(weeks[$0] ?? 0) }
         row.append(String(holidays))
-        if weights { row.append(RenderingText.number(holidayWeight)) }
+        if weights { row.append(Numbers.twoDecimals(holidayWeight)) }
         row += [String(primaryPipelines), String(secondaryPipelines), String(investorPrimaries)]
         return row
     }
@@ -104,6 +104,8 @@ extension Schedule {
 
 // MARK: - Text helpers shared by the views
 
+/// Phrases only the schedule views use; numbers are ``Numbers/twoDecimals(_:)``, and dates, counts and
+/// lists are ``Wording``'s.
 enum RenderingText {
     static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     static let weekdayPlurals = ["Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"]
@@ -115,36 +117,16 @@ enum RenderingText {
         return monthNames[month - 1] + (aligned && dayOfMonth < 10 ? "  " : " ") + String(dayOfMonth)
     }
 
-    /// `Mon 2027-05-31`.
-    static func weekdayDate(_ day: Day) -> String { "\(day.weekday.shortName) \(day.iso)" }
-
-    /// A number as people write it: `2`, `1.5`, `0.33`.
-    static func number(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        return JSONValue.format(rounded)
-    }
-
-    /// `1 week`, `52 weeks`.
-    static func count(_ value: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(value) \(value == 1 ? singular : plural ?? singular + "s")"
-    }
-
-    /// `Alice`, `Alice and Bob`, `Alice, Bob and Charlie`.
-    static func list(_ names: [String]) -> String {
-        guard names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
-    }
-
     /// The solver's outcome in words, or `nil` when no solver made the schedule.
     static func solverLine(_ solver: SolverSummary?, includeTimings: Bool) -> String? {
         guard let solver else { return nil }
         var line = solver.status
         if solver.status != "optimal" {
             let gap = abs(solver.objective - solver.bound) / max(abs(solver.objective), 1e-9) * 100
-            line += ", within \(number(gap))% of the bound"
+            line += ", within \(Numbers.twoDecimals(gap))% of the bound"
         }
-        line += " (largest deviation from fair share \(number(solver.objective)), proven bound \(number(solver.bound)))"
-        if includeTimings, let seconds = solver.seconds { line += " in \(number(seconds)) s" }
+        line += " (largest deviation from fair share \(Numbers.twoDecimals(solver.objective)), proven bound \(Numbers.twoDecimals(solver.bound)))"
+        if includeTimings, let seconds = solver.seconds { line += " in \(Numbers.twoDecimals(seconds)) s" }
         return line
     }
 }

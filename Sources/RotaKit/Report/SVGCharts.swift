@@ -218,21 +218,3 @@ enum SVGCharts {
             + HTML.escape(text) + "</text>\n"
     }
 }
-
-/// Escaping for HTML text and attribute values.
-enum HTML {
-    static func escape(_ text: String) -> String {
-        var output = ""
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.append(character)
-            }
-        }
-        return output
-    }
-}

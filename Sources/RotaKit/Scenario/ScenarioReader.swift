@@ -345,7 +345,6 @@ public enum ScenarioReader {
         }
     }
 
-    static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
+    /// A number as the scenario wrote it (``Numbers/exact(_:)``).
+    static func format(_ value: Double) -> String { Numbers.exact(value) }
 }

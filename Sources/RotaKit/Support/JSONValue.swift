@@ -24,7 +24,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
-        case .number(let value): output += JSONValue.format(value)
+        case .number(let value): output += Numbers.json(value)
         case .string(let value): JSONValue.writeString(value, into: &output)
         case .array(let items):
             if items.isEmpty {
@@ -101,15 +101,9 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// Integers without a fraction; other numbers rounded to 6 decimals, shortest form.
-    public static func format(_ value: Double) -> String {
-        guard value.isFinite else { return "null" }
-        let rounded = (value * 1_000_000).rounded() / 1_000_000
-        if rounded == rounded.rounded() && abs(rounded) < 1e15 {
-            return String(Int(rounded))
-        }
-        return "\(rounded)"
-    }
+    /// Integers without a fraction; other numbers rounded to 6 decimals, shortest form
+    /// (``Numbers/json(_:)``).
+    public static func format(_ value: Double) -> String { Numbers.json(value) }
 
     private static func writeString(_ value: String, into output: inout String) {
         output += "\""

@@ -99,14 +99,11 @@ struct TextTable {
         return output
     }
 
-    /// A GitHub-flavoured Markdown table.
+    /// The table in GitHub-flavoured Markdown (``MarkdownTable``, `| --- |` delimiters).
     func markdown() -> String {
-        func escape(_ cell: String) -> String { cell.replacingOccurrences(of: "|", with: "\\|") }
-        var output = "| " + columns.map { escape($0.title) }.joined(separator: " | ") + " |\n"
-        output += "|" + columns.map { $0.alignment == .left ? " --- |" : " ---: |" }.joined() + "\n"
-        for row in rows {
-            output += "| " + columns.indices.map { escape($0 < row.count ? row[$0] : "") }.joined(separator: " | ") + " |\n"
-        }
-        return output
+        MarkdownTable(
+            titles: columns.map(\.title), alignments: columns.map { $0.alignment == .left ? .left : .right }, rows: rows,
+            delimiter: .spaced
+        ).text()
     }
 }

@@ -3,20 +3,11 @@
 /// (`Calendar/Day+Wording.swift`), phrases about weeks of a period beside `Period`
 /// (`Scenario/Period+Wording.swift`).
 enum Wording {
-    /// `1`, `0.5`, `13.333`: whole numbers without a fraction, others to three decimals.
-    static func number(_ value: Double) -> String {
-        let rounded = (value * 1000).rounded() / 1000
-        if rounded == rounded.rounded() && abs(rounded) < 1e15 { return String(Int(rounded)) }
-        var text = String(rounded)
-        if text.contains("e") { text = String(Int(rounded)) }
-        return text
-    }
+    /// `1`, `0.5`, `13.333`: ``Numbers/threeDecimals(_:)``.
+    static func number(_ value: Double) -> String { Numbers.threeDecimals(value) }
 
-    /// `+2`, `-0.5`, `0`.
-    static func signed(_ value: Double) -> String {
-        let text = number(value)
-        return value > 0.0005 ? "+" + text : (text == "-0" ? "0" : text)
-    }
+    /// `+2`, `-0.5`, `0`: ``Numbers/signedThreeDecimals(_:)``.
+    static func signed(_ value: Double) -> String { Numbers.signedThreeDecimals(value) }
 
     /// `Alice`, `Alice and Bob`, `Alice, Bob and Charlie`.
     static func list(_ items: [String], conjunction: String = "and") -> String {

@@ -27,7 +27,7 @@ extension Schedule {
         if !holidays.isEmpty {
             sections.append(
                 [["holiday", "date", "cover", "weight"]]
-                    + holidays.map { [$0.name, $0.date.iso, $0.cover, JSONValue.format($0.weight)] })
+                    + holidays.map { [$0.name, $0.date.iso, $0.cover, Numbers.json($0.weight)] })
         }
         if !pipelines.isEmpty {
             sections.append(

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reading schedules from CSV, and choosing a reader by file extension.
+/// Reading schedules from CSV, the layout `Schedule+CSV.swift` writes.
 ///
 /// The layout is fixed (the CSV writer produces it): RFC 4180 fields, sections separated by blank
 /// lines, each starting with its header row:
@@ -20,32 +20,6 @@ import Foundation
 /// pipeline section are optional. Columns are found by their header names, in any order; a
 /// header row is recognised by its column names, so a missing blank line is forgiven.
 extension ScheduleReader {
-    /// Reads the schedule at `path`, choosing the reader by extension: `.csv` CSV, `.ics` iCalendar,
-    /// anything else `rota.schedule/1` JSON.
-    /// - Parameter scenario: the scenario the schedule belongs to, when known. CSV takes its period,
-    ///   team and people from it (CSV has no period header); iCalendar its people, period and handoff.
-    /// - Returns: the schedule, and notes about what reading had to assume (iCalendar shifts that
-    ///   cover part of a week, for instance).
-    /// - Throws: ``InputErrors`` naming the file, line and field of every problem.
-    public static func read(path: String, scenario: Scenario?) throws(InputErrors) -> (schedule: Schedule, notes: [String]) {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "csv":
-            let text = try SourceDocument.readText(at: path, what: "a schedule")
-            return (try readCSV(text, file: path, scenario: scenario), [])
-        case "ics", "ical", "ifb", "icalendar":
-            let imported = try loadICalendar(path: path, scenario: scenario)
-            return (imported.schedule, imported.notes)
-        default:
-            let text = try SourceDocument.readText(at: path, what: "a schedule")
-            return (try readJSON(text, file: path), [])
-        }
-    }
-
-    /// ``read(path:scenario:)`` without the notes.
-    public static func load(path: String, scenario: Scenario?) throws(InputErrors) -> Schedule {
-        try read(path: path, scenario: scenario).schedule
-    }
-
     /// Reads CSV schedule text; `file` names it in messages.
     /// - Parameter scenario: gives the period, team and people; without one, the period starts at
     ///   week 1's start and has as many weeks as the highest week number, people come from the names
@@ -60,99 +34,6 @@ extension ScheduleReader {
         try diagnostics.throwIfErrors()
         guard let schedule else { throw InputErrors(diagnostics.problems) }
         return schedule
-    }
-}
-
-/// One CSV field with where it starts.
-struct CSVField {
-    var text: String
-    var line: Int
-    var column: Int
-    var quoted: Bool
-}
-
-/// One CSV record (a row), which may span lines when a quoted field holds a line break.
-struct CSVRecord {
-    var fields: [CSVField]
-    var line: Int { fields.first?.line ?? 0 }
-    /// A blank line, or a row of empty cells as spreadsheets write them.
-    var isBlank: Bool { fields.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty && !$0.quoted } }
-}
-
-/// RFC 4180: comma-separated fields, `"` quoting with `""` for a quote, CRLF or LF line ends.
-enum CSVParser {
-    static func parse(_ text: String, diagnostics: Diagnostics) -> [CSVRecord] {
-        var records: [CSVRecord] = []
-        var fields: [CSVField] = []
-        var field = ""
-        var quoted = false
-        var inQuotes = false
-        var afterClosingQuote = false
-        var line = 1, column = 1
-        var fieldLine = 1, fieldColumn = 1
-        var reportedStray = false
-
-        func endField() {
-            fields.append(CSVField(text: field, line: fieldLine, column: fieldColumn, quoted: quoted))
-            field = ""
-            quoted = false
-            afterClosingQuote = false
-            reportedStray = false
-        }
-        func endRecord() {
-            endField()
-            records.append(CSVRecord(fields: fields))
-            fields = []
-        }
-
-        for character in text {
-            let isLineBreak = character == "\n" || character == "\r\n" || character == "\r"
-            if inQuotes {
-                if character == "\"" {
-                    inQuotes = false
-                    afterClosingQuote = true
-                } else {
-                    field.append(character)
-                }
-            } else if character == "\"" && afterClosingQuote {
-                // `""` inside a quoted field: one quote.
-                field.append("\"")
-                inQuotes = true
-                afterClosingQuote = false
-            } else if character == "\"" && field.isEmpty && !quoted {
-                quoted = true
-                inQuotes = true
-            } else if character == "," {
-                endField()
-                fieldLine = line
-                fieldColumn = column + 1
-            } else if isLineBreak {
-                endRecord()
-            } else {
-                if afterClosingQuote && !reportedStray && !character.isWhitespace {
-                    diagnostics.error(
-                        line: line, column: column, "unexpected \"\(character)\" after a closing quote",
-                        hint: "inside a quoted field write a quote as \"\"")
-                    reportedStray = true
-                }
-                field.append(character)
-            }
-            if isLineBreak {
-                line += 1
-                column = 1
-                if !inQuotes {
-                    fieldLine = line
-                    fieldColumn = 1
-                }
-            } else {
-                column += 1
-            }
-        }
-        if inQuotes {
-            diagnostics.error(line: fieldLine, column: fieldColumn, "a quoted field is never closed", hint: "close it with \"")
-        }
-        if !field.isEmpty || quoted || !fields.isEmpty { endRecord() }
-        return records
     }
 }
 

@@ -86,7 +86,7 @@ extension Schedule {
             writer.text("SUMMARY", "Holiday cover: \(holiday.name) — \(holiday.cover)")
             writer.text("DESCRIPTION", icalendarDescription(of: holiday))
             writer.property("TRANSP", "TRANSPARENT")
-            if holiday.weight != 1 { writer.property("X-ROTA-HOLIDAY-WEIGHT", ScenarioReader.format(holiday.weight)) }
+            if holiday.weight != 1 { writer.property("X-ROTA-HOLIDAY-WEIGHT", Numbers.exact(holiday.weight)) }
             attendee(holiday.cover)
             writer.end("VEVENT")
         }
@@ -116,7 +116,7 @@ extension Schedule {
     /// What one holiday-cover event says.
     private func icalendarDescription(of holiday: HolidayCover) -> String {
         var text = "\(holiday.cover) covers \(holiday.name) on \(holiday.date.iso)"
-        if holiday.weight != 1 { text += " (weight \(ScenarioReader.format(holiday.weight)))" }
+        if holiday.weight != 1 { text += " (weight \(Numbers.exact(holiday.weight)))" }
         text += "."
         if let week = weeks.first(where: { $0.start <= holiday.date && holiday.date <= $0.end }), !week.oncall.isEmpty {
             let holders = week.oncall.sorted { $0.key < $1.key }.map { "\($0.value) (\($0.key.rawValue))" }

@@ -9,10 +9,10 @@ extension Schedule {
     /// - Complexity: O(weeks × holidays + people + pipelines).
     public func markdown() -> String {
         var blocks: [String] = []
-        blocks.append("# " + MarkdownText.escaped(team.isEmpty ? "On-Call Plan" : "\(team) On-Call Plan"))
+        blocks.append("# " + Markdown.escaped(team.isEmpty ? "On-Call Plan" : "\(team) On-Call Plan"))
         var intro =
-            "\(RenderingText.weekdayDate(period.start)) to \(RenderingText.weekdayDate(period.end)) "
-            + "(\(RenderingText.count(period.weeks, "week"))), handoff \(RenderingText.weekdayPlurals[period.start.weekday.rawValue]) "
+            "\(Wording.day(period.start)) to \(Wording.day(period.end)) "
+            + "(\(Wording.count(period.weeks, "week"))), handoff \(RenderingText.weekdayPlurals[period.start.weekday.rawValue]) "
             + "at \(period.handoff) (`\(period.timezone.replacingOccurrences(of: "`", with: ""))`)."
         if let solver = RenderingText.solverLine(solver, includeTimings: false) { intro += " Planned by Rota; solver: \(solver)." }
         blocks.append(intro)
@@ -21,9 +21,9 @@ extension Schedule {
             for (index, pipeline) in pipelines.enumerated() {
                 blocks.append(
                     """
-                    ### \(index + 1). **\(MarkdownText.escaped(pipeline.name))\(pipeline.investors ? " (Investors)" : "")**
-                       - **Primary Owner**: \(MarkdownText.escaped(pipeline.primary))
-                       - **Secondary Owner**: \(MarkdownText.escaped(pipeline.secondary))
+                    ### \(index + 1). **\(Markdown.escaped(pipeline.name))\(pipeline.investors ? " (Investors)" : "")**
+                       - **Primary Owner**: \(Markdown.escaped(pipeline.primary))
+                       - **Secondary Owner**: \(Markdown.escaped(pipeline.secondary))
                     """)
             }
             blocks.append("---")
@@ -36,9 +36,9 @@ extension Schedule {
             blocks.append("### Holiday Coverage")
             blocks.append(
                 holidays.map { holiday in
-                    let weight = holiday.weight == 1 ? "" : ", weight \(RenderingText.number(holiday.weight))"
+                    let weight = holiday.weight == 1 ? "" : ", weight \(Numbers.twoDecimals(holiday.weight))"
                     return
-                        "- **\(MarkdownText.escaped(holiday.name))** (\(RenderingText.weekdayDate(holiday.date))\(weight)): \(MarkdownText.escaped(holiday.cover))"
+                        "- **\(Markdown.escaped(holiday.name))** (\(Wording.day(holiday.date))\(weight)): \(Markdown.escaped(holiday.cover))"
                 }.joined(separator: "\n"))
         }
         blocks.append("### Load per Person")
@@ -48,11 +48,11 @@ extension Schedule {
 
     /// A sentence or two on how the rotation works.
     private func markdownSummary() -> String {
-        let names = people.map { MarkdownText.escaped($0.name) }
+        let names = people.map { Markdown.escaped($0.name) }
         var sentence = "The on-call schedule rotates weekly"
-        if !names.isEmpty { sentence += " among the \(RenderingText.count(names.count, "team member")) (\(RenderingText.list(names)))" }
+        if !names.isEmpty { sentence += " among the \(Wording.count(names.count, "team member")) (\(Wording.list(names)))" }
         let roles = shownRoles.enumerated().map { $0.offset == 0 ? "one person as \($0.element.rawValue)" : "one as \($0.element.rawValue)" }
-        sentence += ": each week has \(RenderingText.list(roles))."
+        sentence += ": each week has \(Wording.list(roles))."
         if !holidays.isEmpty { sentence += " Every holiday has one cover." }
         return sentence
     }
@@ -62,15 +62,15 @@ extension Schedule {
         let roles = shownRoles
         var rows = [["Week", "Start", "End"] + roles.map { $0.rawValue.capitalized } + (holidays.isEmpty ? [] : ["Holidays"])]
         for week in weeks {
-            var row = [String(week.week), week.start.iso, week.end.iso] + roles.map { MarkdownText.escaped(week.oncall[$0] ?? "") }
+            var row = [String(week.week), week.start.iso, week.end.iso] + roles.map { Markdown.escaped(week.oncall[$0] ?? "", keepingPipes: true) }
             if !holidays.isEmpty {
                 row.append(
                     holidays.filter { week.start <= $0.date && $0.date <= week.end }
-                        .map { "\(MarkdownText.escaped($0.name)) (\($0.date.iso))" }.joined(separator: ", "))
+                        .map { "\(Markdown.escaped($0.name, keepingPipes: true)) (\($0.date.iso))" }.joined(separator: ", "))
             }
             rows.append(row)
         }
-        return MarkdownText.table(rows, rightAligned: [0])
+        return MarkdownTable(titles: rows[0], alignments: [.right], rows: Array(rows.dropFirst()), delimiter: .compact).lines().joined(separator: "\n")
     }
 
     private func markdownLoad() -> String {
@@ -85,38 +85,11 @@ extension Schedule {
         header += ["Primary owner", "Secondary owner", "Investor primaries"]
         var rows = [header]
         for person in personTotals {
-            rows.append([MarkdownText.escaped(person.name)] + person.cells(capacity: capacity, roles: roles, weights: weights))
+            rows.append([Markdown.escaped(person.name, keepingPipes: true)] + person.cells(capacity: capacity, roles: roles, weights: weights))
         }
-        return MarkdownText.table(rows, rightAligned: Set(1..<header.count))
-    }
-}
-
-/// Writing Markdown text.
-enum MarkdownText {
-    /// `text` with Markdown's punctuation escaped, so that a name prints as itself (also inside
-    /// a table cell); line breaks become spaces.
-    static func escaped(_ text: String) -> String {
-        var output = ""
-        for character in text {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~": output += "\\" + String(character)
-            case let c where c.isNewline: output += " "
-            default: output.append(character)
-            }
-        }
-        return output
-    }
-
-    /// A pipe table: the first row is the header; cells are already escaped.
-    static func table(_ rows: [[String]], rightAligned: Set<Int>) -> String {
-        guard let header = rows.first else { return "" }
-        var lines = [row(header)]
-        lines.append("|" + header.indices.map { rightAligned.contains($0) ? "---:" : "---" }.joined(separator: "|") + "|")
-        lines += rows.dropFirst().map(row)
-        return lines.joined(separator: "\n")
-    }
-
-    private static func row(_ cells: [String]) -> String {
-        "| " + cells.joined(separator: " | ") + " |"
+        return MarkdownTable(
+            titles: header, alignments: [.left] + Array(repeating: .right, count: header.count - 1), rows: Array(rows.dropFirst()),
+            delimiter: .compact
+        ).lines().joined(separator: "\n")
     }
 }

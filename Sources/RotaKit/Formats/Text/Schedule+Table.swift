@@ -18,16 +18,16 @@ extension Schedule {
     private func tableHeader(includeTimings: Bool) -> [String] {
         let title = team.isEmpty ? "On-call plan" : "\(team) on-call plan"
         var facts: [(String, String)] = [
-            ("Period", "\(RenderingText.weekdayDate(period.start)) to \(RenderingText.weekdayDate(period.end)) (\(RenderingText.count(period.weeks, "week")))"),
+            ("Period", "\(Wording.day(period.start)) to \(Wording.day(period.end)) (\(Wording.count(period.weeks, "week")))"),
             ("Handoff", "\(RenderingText.weekdayPlurals[period.start.weekday.rawValue]) at \(period.handoff), \(period.timezone)"),
         ]
-        let names = people.map { $0.capacity == 1 ? $0.name : "\($0.name) (\(RenderingText.number($0.capacity * 100))%)" }
-        if !names.isEmpty { facts.append(("Team", RenderingText.list(names))) }
-        var plan = ["\(RenderingText.count(weeks.count, "week")) of \(RenderingText.list(shownRoles.map(\.rawValue))) on call"]
-        plan.append(RenderingText.count(holidays.count, "holiday cover"))
+        let names = people.map { $0.capacity == 1 ? $0.name : "\($0.name) (\(Numbers.twoDecimals($0.capacity * 100))%)" }
+        if !names.isEmpty { facts.append(("Team", Wording.list(names))) }
+        var plan = ["\(Wording.count(weeks.count, "week")) of \(Wording.list(shownRoles.map(\.rawValue))) on call"]
+        plan.append(Wording.count(holidays.count, "holiday cover"))
         let investorCount = pipelines.filter(\.investors).count
         plan.append(
-            RenderingText.count(pipelines.count, "pipeline")
+            Wording.count(pipelines.count, "pipeline")
                 + (investorCount > 0 ? " (\(investorCount) \(investorCount == 1 ? "reports" : "report") to investors)" : ""))
         facts.append(("Plan", plan.joined(separator: ", ")))
         if let solver = RenderingText.solverLine(solver, includeTimings: includeTimings) { facts.append(("Solver", solver)) }
@@ -74,8 +74,8 @@ extension Schedule {
             let oncall = number.flatMap { number in weeks.first { $0.week == number } }.map { week in
                 shownRoles.compactMap { week.oncall[$0] }.joined(separator: " / ")
             }
-            var row = [RenderingText.weekdayDate(holiday.date), holiday.name]
-            if weights { row.append(RenderingText.number(holiday.weight)) }
+            var row = [Wording.day(holiday.date), holiday.name]
+            if weights { row.append(Numbers.twoDecimals(holiday.weight)) }
             row += [holiday.cover, number.map(String.init) ?? "–", oncall ?? "–"]
             table.append(row)
         }
