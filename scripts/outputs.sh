@@ -10,6 +10,7 @@
 # exit status to NAME.code. Help texts are left out: they change on purpose.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+repo=$PWD
 rota=$(realpath "$1")
 out=$2
 generated=${3:-$out/generated-scenarios}
@@ -18,13 +19,13 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # run NAME COMMAND…: stdout, stderr and exit status of one command, with the work folder's
-# path replaced so that two runs in different folders compare equal.
+# path and the repository's replaced so that two runs in different folders compare equal.
 run() {
     local name=$1
     shift
     (cd "$work" && "$@") >"$out/$name.out" 2>"$out/$name.err"
     echo $? >"$out/$name.code"
-    sed -i "s|$work|WORK|g" "$out/$name.out" "$out/$name.err"
+    sed -i -e "s|$work|WORK|g" -e "s|$repo|REPO|g" "$out/$name.out" "$out/$name.err"
 }
 
 # Generated teams of several shapes, the scenarios written once.
