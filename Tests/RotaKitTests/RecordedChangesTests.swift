@@ -1,5 +1,6 @@
 import Foundation
 import RotaKit
+import TestSupport
 import Testing
 
 @Suite("Changes a repaired schedule records")

@@ -1,6 +1,7 @@
 import Foundation
 import MIP
 import RotaKit
+import TestSupport
 import Testing
 
 @Suite("What-if repair")
