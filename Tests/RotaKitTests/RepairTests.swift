@@ -1,5 +1,4 @@
 import Foundation
-import MIP
 import RotaKit
 import TestSupport
 import Testing
@@ -55,18 +54,19 @@ struct RepairTests {
         #expect(counts.values.allSatisfy { $0 == 13 })
     }
 
-    @Test("a leaver on a generated team of 50: proven optimal within seconds, changing only what the departure forces")
+    @Test("a leaver on a generated team of 50: proven optimal, changing only what the departure forces")
     func leaverOnALargeTeam() throws {
         let scenario = try ScenarioReader.load(path: RotaPaths.scenario("generated-50p-52w-2r-100pl.yaml")).scenario
         let plan = try Planner().plan(PlanningInput(scenario: scenario))
         let leaver = scenario.people[0].name
         let owned = plan.pipelines.filter { $0.primary == leaver }.count + plan.pipelines.filter { $0.secondary == leaver }.count
         // Without the holiday-spread bounds for full members this took over two minutes, unproven,
-        // and changed 65 assignments.
-        let result = try Repair(options: SolveOptions(timeLimit: 60)).repair(
+        // and changed 65 assignments. No time limit here: a slow machine takes longer but still
+        // proves optimality; how long it takes is the benchmarks' business (scripts/whatif-sweep.sh).
+        let result = try Repair().repair(
             schedule: plan, scenario: scenario, changes: [.leaves(person: leaver, date: Day(iso: "2027-06-01")!)])
         #expect(result.schedule.solver?.status == "optimal")
-        #expect((result.schedule.solver?.seconds ?? 99) < 20)
+        #expect(result.schedule.solver?.stopped == nil)
         #expect(result.diff.changes.count < owned + 10, "\(result.diff.lines)")
         #expect(Checker.check(schedule: result.schedule, scenario: result.scenario).violations.map(\.message) == [])
     }
@@ -81,10 +81,11 @@ struct RepairTests {
             .away(person: scenario.people[1].name, dates: DayRange(Day(iso: "2027-03-15")!, Day(iso: "2027-03-29")!)),
         ]
         // The frozen weeks put the leaver above their shrunken share; the deviation bound must
-        // know it. Without it GLPK sat at 0.929 against a bound of 0.598 for the whole minute.
-        let result = try Repair(options: SolveOptions(timeLimit: 60)).repair(schedule: plan, scenario: scenario, changes: changes)
+        // know it. Without it GLPK sat at 0.929 against a bound of 0.598 for a whole minute. No
+        // time limit, so the proof, not the machine's speed, decides the outcome.
+        let result = try Repair().repair(schedule: plan, scenario: scenario, changes: changes)
         #expect(result.schedule.solver?.status == "optimal")
-        #expect((result.schedule.solver?.seconds ?? 99) < 20)
+        #expect(result.schedule.solver?.stopped == nil)
         #expect(abs(result.largestDeviationAfter - 0.928937) < 1e-5)
         #expect(Checker.check(schedule: result.schedule, scenario: result.scenario).violations.map(\.message) == [])
     }
