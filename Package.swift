@@ -54,10 +54,13 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
 
-        // Tests
+        // Tests. TestSupport finds the package root, its scenarios and fixtures, and runs the
+        // built binary, for the tests that read files (MIPTests reads none). The CLI tests need
+        // the `rota` executable, not RotaKit: depending on it makes `swift test` build it.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MIPTests", dependencies: ["MIP"]),
-        .testTarget(name: "RotaKitTests", dependencies: ["RotaKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RotaCLITests", dependencies: ["RotaKit"]),
+        .testTarget(name: "RotaKitTests", dependencies: ["RotaKit", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RotaCLITests", dependencies: ["rota", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

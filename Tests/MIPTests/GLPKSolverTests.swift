@@ -1,3 +1,4 @@
+import Foundation
 import MIP
 import Testing
 
@@ -102,12 +103,14 @@ struct GLPKSolverTests {
         return model
     }
 
-    @Test("a time limit on a hard program stops the search in time and says why")
+    /// The program has no integer solution and its search would run for hours, so it ends only
+    /// because the limit was honoured; how soon after the limit is the benchmarks' business.
+    @Test("a time limit on a hard program stops the search and says why")
     func timeLimit() throws {
         let solution = try GLPKSolver().solve(jeroslow(), options: SolveOptions(timeLimit: 0.5, presolve: false, cuts: false))
         #expect(solution.status == .noSolutionFound)
         #expect(solution.stopReason == "time limit")
-        #expect(solution.seconds < 2, "stopped after \(solution.seconds) s")
+        #expect(!solution.hasValues)
     }
 
     /// Two binaries, at least one set, and two levels: the plan (1, 1) is feasible but not optimal.
@@ -143,12 +146,14 @@ struct GLPKSolverTests {
 
     @Test("a stop request during a long search is honoured at once, not at the next progress report")
     func stopDuringSearch() throws {
-        let started = ContinuousClock.now
-        let options = SolveOptions(presolve: false, cuts: false, shouldStop: { ContinuousClock.now - started > .milliseconds(300) })
+        // The request comes at the 1,000th callback, deep in a search that would run for hours;
+        // honoured at once, the solver asks at most once more (after the level) and never resumes.
+        let asked = Counter()
+        let options = SolveOptions(presolve: false, cuts: false, shouldStop: { asked.increment() > 1_000 })
         let solution = try GLPKSolver().solve(jeroslow(), options: options)
         #expect(solution.status == .noSolutionFound)
         #expect(solution.stopReason == "interrupted")
-        #expect(solution.seconds < 2, "stopped after \(solution.seconds) s")
+        #expect((1_001...1_002).contains(asked.value), "asked \(asked.value) times")
     }
 
     @Test("a level whose objective is constant is optimal for the plan in hand, without a search")
@@ -187,4 +192,20 @@ struct GLPKSolverTests {
         #expect(keep.allSatisfy(solution.isSet))
         #expect(solution[y] == 1)
     }
+}
+
+/// A count shared with a `@Sendable` callback.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    /// Adds one and returns the new count.
+    func increment() -> Int {
+        lock.withLock {
+            count += 1
+            return count
+        }
+    }
+
+    var value: Int { lock.withLock { count } }
 }

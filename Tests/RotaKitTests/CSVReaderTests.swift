@@ -1,11 +1,10 @@
 import Foundation
 import RotaKit
+import TestSupport
 import Testing
 
 @Suite("CSV schedule reader")
 struct CSVReaderTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static let sample = """
         week,start,role,person
         1,2027-01-04,primary,Ann
@@ -60,9 +59,9 @@ struct CSVReaderTests {
 
     @Test("the seed's CSV and JSON hold the same plan")
     func seed() throws {
-        let scenario = try ScenarioReader.load(path: Self.root.appendingPathComponent("Scenarios/data-pipelines.yaml").path).scenario
-        let csv = try ScheduleReader.load(path: Self.root.appendingPathComponent("Scenarios/seed-handmade.csv").path, scenario: scenario)
-        let json = try ScheduleReader.load(path: Self.root.appendingPathComponent("Scenarios/seed-handmade.json").path, scenario: scenario)
+        let scenario = try ScenarioReader.load(path: RotaPaths.scenario("data-pipelines.yaml")).scenario
+        let csv = try ScheduleReader.load(path: RotaPaths.scenario("seed-handmade.csv"), scenario: scenario)
+        let json = try ScheduleReader.load(path: RotaPaths.scenario("seed-handmade.json"), scenario: scenario)
         #expect(csv.weeks == json.weeks && csv.holidays == json.holidays && csv.pipelines == json.pipelines && csv.period == json.period)
     }
 

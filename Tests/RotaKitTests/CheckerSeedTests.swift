@@ -1,5 +1,6 @@
 import Foundation
 import RotaKit
+import TestSupport
 import Testing
 
 /// The seed document's hand-made plan (Scenarios/seed-handmade.json and .csv) judged against the
@@ -23,9 +24,7 @@ import Testing
 ///   primary of two of the three investor pipelines.
 @Suite("Checker on the seed's hand-made plan")
 struct CheckerSeedTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static func path(_ name: String) -> String { root.appendingPathComponent(name).path }
+    static func path(_ name: String) -> String { RotaPaths.path(name) }
 
     static func judge(_ file: String) throws -> CheckResult {
         let scenario = try ScenarioReader.load(path: path("Scenarios/data-pipelines.yaml")).scenario

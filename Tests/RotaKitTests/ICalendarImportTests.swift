@@ -1,12 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RotaKit
 
 /// The import fixtures, written by Tests/Oracles/ics_make_fixtures.py with the Python icalendar library.
 private func fixture(_ name: String) throws -> String {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/ics/\(name)")
-    return try String(contentsOf: url, encoding: .utf8)
+    try String(contentsOfFile: RotaPaths.fixture("ics/\(name)"), encoding: .utf8)
 }
 
 /// Who holds `role` in each week, in week order.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import RotaKit
@@ -6,8 +7,6 @@ import Testing
 /// Runs the Python scripts of Tests/Oracles, which read calendars with the independent
 /// `icalendar` library.
 enum PythonOracle {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// Whether `python3` can import `icalendar` 6 or later (Debian's python3-icalendar 4 is too old);
     /// checked once.
     static let isAvailable: Bool =
@@ -21,7 +20,7 @@ enum PythonOracle {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
-        process.currentDirectoryURL = packageRoot
+        process.currentDirectoryURL = RotaPaths.rootURL
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

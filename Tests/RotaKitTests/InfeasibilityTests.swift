@@ -1,4 +1,5 @@
 import RotaKit
+import TestSupport
 import Testing
 
 /// Every scenario in Scenarios/infeasible/ is diagnosed in words that name the weeks, people or rules.

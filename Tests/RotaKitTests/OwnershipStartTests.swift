@@ -1,5 +1,6 @@
 import Foundation
 import MIP
+import TestSupport
 import Testing
 
 @testable import RotaKit

@@ -1,5 +1,6 @@
 import Foundation
 import RotaKit
+import TestSupport
 import Testing
 
 /// Every scenario in Scenarios/ is planned, and the plan re-verified by the checker, which shares
@@ -7,7 +8,7 @@ import Testing
 @Suite("Plans pass the independent checker")
 struct PlanCheckTests {
     static let scenarios: [String] = {
-        let folder = RotaPaths.root + "/Scenarios"
+        let folder = RotaPaths.path("Scenarios")
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return files.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix("generated-") }.sorted()
     }()

@@ -1,5 +1,6 @@
 import Foundation
 import RotaKit
+import TestSupport
 import Testing
 
 /// Hand-worked instances with known answers for the formulation and the planner.

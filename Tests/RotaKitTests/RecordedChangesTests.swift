@@ -1,30 +1,31 @@
 import Foundation
 import RotaKit
+import TestSupport
 import Testing
 
 @Suite("Changes a repaired schedule records")
 struct RecordedChangesTests {
-    static let seed: Scenario = try! ScenarioReader.load(path: RotaPaths.scenario("data-pipelines.yaml")).scenario
-    static let plan: Schedule = try! ScheduleReader.load(path: RotaPaths.scenario("plans/data-pipelines-2027.json"), scenario: nil)
-
     @Test("a plan made from the scenario records nothing beyond it")
-    func nothing() {
-        let recorded = RecordedChanges(schedule: Self.plan, scenario: Self.seed)
+    func nothing() throws {
+        let seed = try SeedFixtures.seed()
+        let plan = try SeedFixtures.plan2027()
+        let recorded = RecordedChanges(schedule: plan, scenario: seed)
         #expect(recorded.notes.isEmpty)
-        #expect(recorded.scenario.people == Self.seed.people)
-        #expect(recorded.scenario.pipelines == Self.seed.pipelines)
+        #expect(recorded.scenario.people == seed.people)
+        #expect(recorded.scenario.pipelines == seed.pipelines)
     }
 
     @Test("away dates, a leaver and a newcomer are applied and named; a leaver's fixed pipelines open, balance stays as it was")
     func applied() throws {
-        var schedule = Self.plan
+        let seed = try SeedFixtures.seed()
+        var schedule = try SeedFixtures.plan2027()
         let bob = try #require(schedule.people.firstIndex { $0.name == "Bob" })
         let david = try #require(schedule.people.firstIndex { $0.name == "David" })
         let july = DayRange(Day(iso: "2027-07-19")!, Day(iso: "2027-08-01")!)
         schedule.people[bob].away.append(july)
         schedule.people[david].leaves = Day(iso: "2027-07-05")
         schedule.people.append(ScheduledPerson(name: "Erin", capacity: 0.5, joins: Day(iso: "2027-09-06")))
-        let recorded = RecordedChanges(schedule: schedule, scenario: Self.seed)
+        let recorded = RecordedChanges(schedule: schedule, scenario: seed)
         #expect(recorded.notes == ["Bob away 2027-07-19..2027-08-01", "David leaves on 2027-07-05", "Erin joins on 2027-09-06 at capacity 0.5"])
         #expect(recorded.scenario.person(named: "Bob")?.away.contains(july) == true)
         #expect(recorded.scenario.person(named: "David")?.leaves == Day(iso: "2027-07-05"))
@@ -33,16 +34,17 @@ struct RecordedChangesTests {
         #expect(recorded.scenario.pipelines.contains { $0.primary == nil || $0.secondary == nil })
         // The seed fixes every owner, so it never asked for balanced counts; opening David's
         // pipelines does not start asking.
-        #expect(!Self.seed.balancesOwners)
+        #expect(!seed.balancesOwners)
         #expect(!recorded.scenario.balancesOwners)
     }
 
     @Test("a name the schedule only uses, without a join date, stays a stranger for the checker to report")
-    func stranger() {
-        var schedule = Self.plan
+    func stranger() throws {
+        let seed = try SeedFixtures.seed()
+        var schedule = try SeedFixtures.plan2027()
         schedule.people.append(ScheduledPerson(name: "Mallory"))
         schedule.weeks[0].oncall[.primary] = "Mallory"
-        let recorded = RecordedChanges(schedule: schedule, scenario: Self.seed)
+        let recorded = RecordedChanges(schedule: schedule, scenario: seed)
         #expect(recorded.notes.isEmpty)
         #expect(recorded.scenario.person(named: "Mallory") == nil)
         let result = Checker.check(schedule: schedule, scenario: recorded.scenario)
@@ -51,8 +53,8 @@ struct RecordedChangesTests {
 
     @Test("away dates the scenario already has are not repeated")
     func alreadyKnown() throws {
-        var scenario = Self.seed
-        var schedule = Self.plan
+        var scenario = try SeedFixtures.seed()
+        var schedule = try SeedFixtures.plan2027()
         let range = DayRange(Day(iso: "2027-03-01")!, Day(iso: "2027-03-10")!)
         let alice = try #require(scenario.people.firstIndex { $0.name == "Alice" })
         scenario.people[alice].away = [range]

@@ -1,5 +1,6 @@
 import Foundation
 import RotaKit
+import TestSupport
 import Testing
 
 @Suite("Reading scenarios")
@@ -128,15 +129,4 @@ struct ScenarioReaderTests {
         let errors = #expect(throws: InputErrors.self) { try ScenarioReader.read(text, file: "s.yaml") }
         #expect(errors?.errors.first?.hint == "did you mean \"Memorial Day\"?")
     }
-}
-
-/// Paths inside the package, for tests.
-enum RotaPaths {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-
-    static func scenario(_ name: String) -> String { root + "/Scenarios/" + name }
 }

@@ -178,8 +178,13 @@ struct ScheduleRenderingTests {
         #expect(empty.markdown().contains("No weeks."))
     }
 
-    @Test("rendered(as:) picks the renderer", arguments: [OutputFormat.table, .json, .csv, .md])
-    func dispatch(format: OutputFormat) throws {
+    @Test(
+        "rendered(as:) picks the renderer",
+        arguments: [
+            (OutputFormat.table, "Data Engineering on-call plan"), (.json, "{"), (.csv, "week,start,role,person"),
+            (.md, "# Data Engineering On-Call Plan"),
+        ])
+    func dispatch(format: OutputFormat, firstLine: String) throws {
         let expected: String =
             switch format {
             case .table: sample.table()
@@ -187,8 +192,18 @@ struct ScheduleRenderingTests {
             case .md: sample.markdown()
             default: sample.json()
             }
-        #expect(try sample.rendered(as: format) == expected)
-        #expect(try sample.rendered(as: format) == sample.rendered(as: format))
+        let rendered = try sample.rendered(as: format)
+        #expect(rendered == expected)
+        #expect(rendered.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) == firstLine)
+    }
+
+    @Test("JSON: the contract's format tag, and the solver's seconds only when asked")
+    func json() throws {
+        let text = try sample.rendered(as: .json)
+        #expect(text.contains("\"format\": \"rota.schedule/1\""))
+        #expect(text.contains("\"status\": \"optimal\""))
+        #expect(!text.contains("\"seconds\""))
+        #expect(sample.json(includeTimings: true).contains("\"seconds\": 0.25"))
     }
 
     @Test("HTML is a report, not a schedule format")
