@@ -2,30 +2,29 @@ import ArgumentParser
 import Foundation
 import RotaKit
 
-/// `-o FILE` and `--format`, shared by every command that prints a schedule or a report.
-struct OutputOptions: ParsableArguments {
+/// A command that writes some of Rota's output formats: its `--format` lists only those.
+protocol WritesFormats {
+    /// The formats the command writes, in the order its help lists them.
+    static var formats: [OutputFormat] { get }
+    /// `--format`'s help, before the list of values.
+    static var formatHelp: String { get }
+}
+
+extension WritesFormats {
+    static var formatHelp: String { "Output format." }
+}
+
+/// `-o FILE` and `--format`, shared by every command that prints a schedule, a report or a list;
+/// `--format`'s help names only the formats `Command` writes.
+struct OutputOptions<Command: WritesFormats>: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write to FILE instead of the terminal; the format comes from its extension unless --format is given.")
     var output: String?
 
-    @Option(name: .long, help: "Output format: table, json, csv, md, ics or html.")
-    var format: OutputFormat?
+    @Option(name: .customLong("format"), help: ArgumentHelp(Command.formatHelp, valueName: "format"))
+    private var choice: FormatChoice<Command>?
 
-    @Option(name: .long, help: "With ics: a personal feed with only this person's shifts and holiday covers.")
-    var person: String?
-
-    /// The `--person` name as the schedule spells it; refuses an unknown name or a non-iCalendar format.
-    func personFeed(in schedule: Schedule, format: OutputFormat) throws -> String? {
-        guard let person else { return nil }
-        guard format == .ics else {
-            throw CommandFailure.badInput("rota: --person makes a personal calendar feed; use it with --format ics or an .ics file")
-        }
-        guard let name = schedule.icalendarPersonName(matching: person) else {
-            let names = schedule.people.map(\.name)
-            let hint = Suggestion.hint(for: person, among: names).map { " (\($0))" } ?? ""
-            throw CommandFailure.badInput("rota: --person \(person) is not in the schedule\(hint); people: \(names.joined(separator: ", "))")
-        }
-        return name
-    }
+    /// The `--format` given, if any.
+    var format: OutputFormat? { choice?.format }
 
     /// The format to use: `--format`, else the output file's extension, else `fallback`.
     func resolvedFormat(default fallback: OutputFormat = .table) throws -> OutputFormat {
@@ -43,6 +42,39 @@ struct OutputOptions: ParsableArguments {
     /// Prints `text`, or writes it atomically to the output file (never over one of `inputs`).
     func emit(_ text: String, inputs: [String] = []) throws {
         try OutputFile.emit(text, to: output, inputs: inputs)
+    }
+}
+
+/// A `--format` value: any of Rota's formats parses (so that a command can refuse one with
+/// its own words), but help and completion offer only those `Command` writes.
+struct FormatChoice<Command: WritesFormats>: ExpressibleByArgument {
+    var format: OutputFormat
+
+    init?(argument: String) {
+        guard let format = OutputFormat(rawValue: argument) else { return nil }
+        self.format = format
+    }
+
+    static var allValueStrings: [String] { Command.formats.map(\.rawValue) }
+}
+
+/// `--person NAME`, for the commands that write iCalendar.
+struct PersonFeedOptions: ParsableArguments {
+    @Option(name: .long, help: "With ics: a personal feed with only this person's shifts and holiday covers.")
+    var person: String?
+
+    /// The `--person` name as the schedule spells it; refuses an unknown name or a non-iCalendar format.
+    func personFeed(in schedule: Schedule, format: OutputFormat) throws -> String? {
+        guard let person else { return nil }
+        guard format == .ics else {
+            throw CommandFailure.badInput("rota: --person makes a personal calendar feed; use it with --format ics or an .ics file")
+        }
+        guard let name = schedule.icalendarPersonName(matching: person) else {
+            let names = schedule.people.map(\.name)
+            let hint = Suggestion.hint(for: person, among: names).map { " (\($0))" } ?? ""
+            throw CommandFailure.badInput("rota: --person \(person) is not in the schedule\(hint); people: \(names.joined(separator: ", "))")
+        }
+        return name
     }
 }
 
@@ -65,5 +97,3 @@ enum OutputFile {
         }
     }
 }
-
-extension OutputFormat: ExpressibleByArgument {}
