@@ -45,7 +45,7 @@ extension Rota {
                 throw CommandFailure.badInput("rota: check writes table, json or md; \(output.output ?? "") asks for \(format.rawValue)")
             }
             let loaded = try ScenarioLoading.load(scenario, extraHistory: history.files)
-            for warning in loaded.warnings { Terminal.printError(warning.description) }
+            Terminal.printProblems(loaded.warnings)
             let historyPaths = loaded.historyPaths
             let earlier = loaded.history
             let (judged, notes) = try ScheduleReader.read(path: schedule, scenario: loaded.scenario)

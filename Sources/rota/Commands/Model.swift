@@ -42,7 +42,7 @@ extension Rota {
 
         func run() throws {
             let loaded = try ScenarioLoading.load(scenario, extraHistory: history.files)
-            for warning in loaded.warnings { Terminal.printError(warning.description) }
+            Terminal.printProblems(loaded.warnings)
             let parts: Set<Formulation.Part> =
                 switch part {
                 case .all: Set(Formulation.Part.allCases)

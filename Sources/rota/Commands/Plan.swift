@@ -59,7 +59,7 @@ extension Rota {
                 throw CommandFailure.badInput("rota: " + Self.refusal(format, file: output.output))
             }
             let loaded = try ScenarioLoading.load(scenario, extraHistory: history.files)
-            for warning in loaded.warnings { Terminal.printError(warning.description) }
+            Terminal.printProblems(loaded.warnings)
             let schedule: Schedule
             do {
                 schedule = try Planner(options: .interactive(timeLimit: timeLimit, relativeGap: (gap ?? 0) / 100)).plan(loaded.input)

@@ -47,7 +47,7 @@ extension Rota {
             var loadedScenario: Scenario?
             if let scenario {
                 let loaded = try ScenarioReader.load(path: scenario)
-                for warning in loaded.warnings { Terminal.printError(warning.description) }
+                Terminal.printProblems(loaded.warnings)
                 loadedScenario = loaded.scenario
             }
             let earlier = try ScenarioLoading.readHistory(history.files)

@@ -85,7 +85,7 @@ extension Rota {
                 fromDay = day
             }
             let loaded = try ScenarioLoading.load(scenario, extraHistory: history.files)
-            for warning in loaded.warnings { Terminal.printError(warning.description) }
+            Terminal.printProblems(loaded.warnings)
             let original = try ScheduleReader.load(path: schedule, scenario: loaded.scenario)
             try ScheduleMatch.require(original, matches: loaded.scenario, file: schedule)
 
