@@ -1,11 +1,11 @@
 import Foundation
-import MIP
+import RotaKit
 
 /// Shows a long solve's progress on stderr when it is a terminal, and stops the search on Ctrl-C.
 enum ProgressReporter {
-    /// The callback for ``SolveOptions/progress``: prints a line when stderr is a terminal;
+    /// The callback for ``PlanOptions/progress``: prints a line when stderr is a terminal;
     /// returns `false` (stop, keep the best plan) once Ctrl-C was pressed.
-    @Sendable static func report(_ progress: SolveProgress) -> Bool {
+    @Sendable static func report(_ progress: PlanProgress) -> Bool {
         if Terminal.stderrIsTerminal {
             let incumbent = progress.incumbent.map { String(format: "%.4g", $0) } ?? "none yet"
             let bound = progress.bound.map { String(format: "%.4g", $0) } ?? "—"
@@ -18,6 +18,15 @@ enum ProgressReporter {
             Terminal.printError(String(format: "[%6.1fs] %@: best %@, bound %@%@", progress.elapsedSeconds, progress.levelName, incumbent, bound, gap))
         }
         return !Interrupt.requested
+    }
+}
+
+extension PlanOptions {
+    /// The search limits of the command line, with progress on a terminal and Ctrl-C that stops
+    /// the search and keeps the best plan (installs the SIGINT handler).
+    static func interactive(timeLimit: Double?, relativeGap: Double = 0) -> PlanOptions {
+        Interrupt.install()
+        return PlanOptions(timeLimit: timeLimit, relativeGap: relativeGap, progress: ProgressReporter.report, shouldStop: { Interrupt.requested })
     }
 }
 

@@ -12,6 +12,7 @@ struct Rota: ParsableCommand {
             Exit status: 0 success; 1 `check` found violations or `plan` found no feasible plan; \
             2 bad input or usage.
             """,
+        version: Version.current,
         subcommands: [Plan.self, Check.self, Whatif.self, Report.self, Holidays.self, ModelCommand.self, Generate.self]
     )
 
@@ -21,27 +22,25 @@ struct Rota: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let failure as CommandFailure {
-            Terminal.printError(failure.message)
-            Foundation.exit(failure.exitCode)
-        } catch let unsupported as UnsupportedFormat {
-            Terminal.printError("rota: \(unsupported.description)")
-            Foundation.exit(2)
-        } catch let errors as InputErrors {
-            for problem in errors.problems { Terminal.printError(problem.description) }
-            Foundation.exit(2)
+        } catch let error as any ExitStatusError {
+            for line in error.messageLines { Terminal.printError(line) }
+            Foundation.exit(error.exitStatus)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success {
-                print(fullMessage(for: error))
-                Foundation.exit(0)
-            }
-            if error is ExitCode {
-                Foundation.exit(code.rawValue)
-            }
-            Terminal.printError(fullMessage(for: error))
-            let isUsage = code == .validationFailure || error is ValidationError || String(describing: type(of: error)).contains("Parser")
-            Foundation.exit(isUsage ? 2 : 1)
+            exit(afterArgumentParserError: error)
         }
+    }
+
+    /// ArgumentParser's own errors, with its words: help and `--version` go to stdout and exit 0;
+    /// usage errors (ArgumentParser's `validationFailure`, 64) exit 2 as PRODUCT.md says;
+    /// `ExitCode(n)` exits n without a word; anything else exits 1.
+    private static func exit(afterArgumentParserError error: any Error) -> Never {
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if code == .success {
+            print(message)
+            Foundation.exit(0)
+        }
+        if !message.isEmpty { Terminal.printError(message) }
+        Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
     }
 }

@@ -10,6 +10,11 @@ public struct Planner: Sendable {
         self.options = options
     }
 
+    /// A planner that searches as `options` say.
+    public init(options: PlanOptions) {
+        self.options = options.solveOptions
+    }
+
     /// The optimal (or best found) fair plan for `input`.
     /// - Throws: ``PlanningError`` when the rules conflict, the search stops without a plan, or GLPK fails.
     public func plan(_ input: PlanningInput) throws(PlanningError) -> Schedule {
@@ -87,5 +92,107 @@ public struct Planner: Sendable {
         let lines = solution.levels.map { "\($0.name): \($0.value) (bound \($0.bound)) \(String(format: "%.3f", $0.seconds))s" }
         let first = solution.firstPlanSeconds.map { String(format: "first plan %.3fs; ", $0) } ?? ""
         FileHandle.standardError.write(Data(("\(part): \(solution.status.rawValue); " + first + lines.joined(separator: "; ") + "\n").utf8))
+    }
+}
+
+/// How long and how hard a plan or a repair may search, and what it reports on the way.
+public struct PlanOptions: Sendable {
+    /// Wall-clock limit for the whole search, in seconds; `nil` for none. The best plan found by
+    /// then is kept, labelled as not proven optimal.
+    public var timeLimit: Double?
+    /// Relative gap at which the search may stop, e.g. 0.01 for 1%; 0 asks for a proven optimum.
+    public var relativeGap: Double
+    /// Called about twice a second during a long search; returning `false` stops it and keeps
+    /// the best plan found.
+    public var progress: (@Sendable (PlanProgress) -> Bool)?
+    /// Asked many times a second; returning `true` stops the search and keeps the best plan found
+    /// (labelled stopped for "interrupted"). It must be cheap, e.g. reading a flag.
+    public var shouldStop: (@Sendable () -> Bool)?
+
+    public init(
+        timeLimit: Double? = nil, relativeGap: Double = 0, progress: (@Sendable (PlanProgress) -> Bool)? = nil,
+        shouldStop: (@Sendable () -> Bool)? = nil
+    ) {
+        self.timeLimit = timeLimit
+        self.relativeGap = relativeGap
+        self.progress = progress
+        self.shouldStop = shouldStop
+    }
+
+    /// The solver's options: these limits, GLPK's presolver, heuristics and cuts on.
+    var solveOptions: SolveOptions {
+        let progress = self.progress.map { report in
+            { @Sendable (snapshot: SolveProgress) -> Bool in
+                report(
+                    PlanProgress(
+                        levelName: snapshot.levelName, incumbent: snapshot.incumbent, bound: snapshot.bound, elapsedSeconds: snapshot.elapsedSeconds))
+            }
+        }
+        return SolveOptions(timeLimit: timeLimit, relativeGap: relativeGap, progress: progress, shouldStop: shouldStop)
+    }
+}
+
+/// A snapshot of a running search, for showing progress.
+public struct PlanProgress: Sendable {
+    /// The part and objective level being searched, e.g. `rotation: max_deviation`.
+    public var levelName: String
+    /// The best objective value found so far at this level, if any.
+    public var incumbent: Double?
+    /// The best proven bound at this level, if known.
+    public var bound: Double?
+    /// Seconds since the search of this part started.
+    public var elapsedSeconds: Double
+}
+
+extension Repair {
+    /// A repair that searches as `options` say.
+    public init(options: PlanOptions) {
+        self.init(options: options.solveOptions)
+    }
+}
+
+extension Planner {
+    /// The text formats the integer program can be written in.
+    public enum ModelFormat: String, Sendable, CaseIterable {
+        /// CPLEX LP: readable, row and column names kept.
+        case lp
+        /// Free MPS: what every solver reads (HiGHS, CBC, Gurobi…).
+        case mps
+    }
+
+    /// Why the integer program could not be written.
+    public enum ModelExportError: Error, Sendable, CustomStringConvertible {
+        /// The program has `count` objective levels, and the one asked for is not among them.
+        case noSuchLevel(count: Int)
+        /// The solver could not write the program.
+        case solver(String)
+
+        public var description: String {
+            switch self {
+            case .noSuchLevel(let count): "the objective level must be between 0 and \(count - 1)"
+            case .solver(let message): message
+            }
+        }
+    }
+
+    /// The integer program `plan` solves for `input`, as text, for inspection or another solver.
+    /// - Parameters:
+    ///   - parts: the parts of the program to write (`plan` solves each part on its own).
+    ///   - level: the objective level to write (0: the first, the largest deviation).
+    ///   - format: LP or MPS.
+    /// - Throws: ``ModelExportError`` for a level the program does not have, or when GLPK cannot
+    ///   write it (`glp_write_lp`, `glp_write_mps`).
+    public static func modelText(
+        for input: PlanningInput, parts: Set<Formulation.Part> = Set(Formulation.Part.allCases), level: Int = 0, format: ModelFormat = .lp
+    ) throws(ModelExportError) -> String {
+        let formulation = Formulation(input, parts: parts)
+        guard formulation.model.objectives.indices.contains(level) else {
+            throw .noSuchLevel(count: formulation.model.objectives.count)
+        }
+        do {
+            return try GLPKSolver().export(formulation.model, format: format == .lp ? .lp : .mps, level: level)
+        } catch {
+            throw .solver(error.description)
+        }
     }
 }

@@ -4,24 +4,32 @@ import RotaKit
 
 extension Rota {
     /// `rota check SCENARIO SCHEDULE`: every invariant, pass or fail with reasons, and the fairness metrics.
-    struct Check: ParsableCommand {
+    struct Check: ParsableCommand, WritesFormats {
         static let configuration = CommandConfiguration(
             abstract: "Judge a schedule (JSON, CSV or iCalendar) against a scenario: every invariant, risks, fairness metrics.",
             discussion: """
                 Exit status: 0 every invariant holds; 1 the schedule breaks at least one; 2 bad input or usage. \
                 Warnings (risks, imbalance the scenario itself fixed) never fail the check.
+
+                The schedule may come from anywhere: a plan Rota wrote (rota.schedule JSON), a \
+                spreadsheet saved as CSV (week,start,role,person), or an iCalendar (.ics) export \
+                of a paging tool or shared calendar, whose people are matched by email or name.
+
+                Examples:
+                  rota check team.yaml plan.json
+                  rota check team.yaml spreadsheet.csv --format json
+                  rota check team.yaml pagerduty-export.ics --history plans/2026.json
                 """)
 
         @Argument(help: "The scenario file (YAML or JSON).")
         var scenario: String
 
-        @Argument(help: "The schedule to judge: rota.schedule/1 JSON, or CSV.")
+        @Argument(help: "The schedule to judge: rota.schedule JSON, CSV, or iCalendar (.ics).")
         var schedule: String
 
-        @Option(name: .long, help: "An earlier schedule whose load counts towards fairness and rest (repeatable).")
-        var history: [String] = []
+        @OptionGroup var history: HistoryOptions
 
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: OutputOptions<Check>
 
         static let formats: [OutputFormat] = [.table, .json, .md]
 
@@ -36,7 +44,8 @@ extension Rota {
             guard Self.formats.contains(format) else {
                 throw CommandFailure.badInput("rota: check writes table, json or md; \(output.output ?? "") asks for \(format.rawValue)")
             }
-            let loaded = try ScenarioLoading.load(scenario, extraHistory: history)
+            let loaded = try ScenarioLoading.load(scenario, extraHistory: history.files)
+            Terminal.printProblems(loaded.warnings)
             let historyPaths = loaded.historyPaths
             let earlier = loaded.history
             let (judged, notes) = try ScheduleReader.read(path: schedule, scenario: loaded.scenario)

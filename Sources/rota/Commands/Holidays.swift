@@ -3,7 +3,7 @@ import RotaKit
 
 extension Rota {
     /// `rota holidays --year Y`: one year's holidays from a built-in calendar, in date order.
-    struct Holidays: ParsableCommand {
+    struct Holidays: ParsableCommand, WritesFormats {
         static let configuration = CommandConfiguration(
             abstract: "List one year's holidays from the built-in calendar, actual or observed dates.",
             discussion: """
@@ -11,6 +11,10 @@ extension Rota {
                 With --observed a Saturday holiday moves to the Friday before and a Sunday one to the \
                 Monday after; a Saturday New Year's Day is then listed under its own year on 31 December \
                 of the year before.
+
+                Examples:
+                  rota holidays --year 2027
+                  rota holidays --year 2027 --observed --format json -o holidays-2027.json
                 """)
 
         @Option(name: .long, help: "The year (\(HolidayCalendar.usFederal.years.lowerBound)–\(HolidayCalendar.usFederal.years.upperBound)).")
@@ -22,7 +26,7 @@ extension Rota {
         @Option(name: .long, help: "The calendar: us-federal, or none (no built-in days).")
         var calendar: String = HolidaySettings.Calendar.usFederal.rawValue
 
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: OutputOptions<Holidays>
 
         func validate() throws {
             let years = HolidayCalendar.usFederal.years

@@ -1,5 +1,4 @@
 import ArgumentParser
-import MIP
 import RotaKit
 
 extension Rota {
@@ -7,19 +6,27 @@ extension Rota {
     struct ModelCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "model",
-            abstract: "Print the integer program for a scenario (CPLEX LP or free MPS).")
+            abstract: "Print the integer program for a scenario (CPLEX LP or free MPS).",
+            discussion: """
+                rota plan solves the rotation and, when the scenario leaves owners open, the ownership \
+                as separate programs, one objective level after another; --part picks a program \
+                (default: both in one) and --level the objective it is written with.
+
+                Examples:
+                  rota model team.yaml -o team.lp
+                  rota model team.yaml --format mps --part ownership -o ownership.mps
+                """)
 
         @Argument(help: "The scenario file (YAML or JSON).")
         var scenario: String
 
         @Option(name: .long, help: "lp (CPLEX LP, readable) or mps (free MPS).")
-        var format: ModelFormat = .lp
+        var format: Planner.ModelFormat = .lp
 
         @Option(name: .shortAndLong, help: "Write to FILE instead of the terminal.")
         var output: String?
 
-        @Option(name: .long, help: "An earlier rota.schedule/1 file whose load counts towards fairness (repeatable).")
-        var history: [String] = []
+        @OptionGroup var history: HistoryOptions
 
         @Option(name: .long, help: "Which objective level to export (0 = the first: the largest deviation for the rotation).")
         var level: Int = 0
@@ -34,21 +41,18 @@ extension Rota {
         }
 
         func run() throws {
-            let loaded = try ScenarioLoading.load(scenario, extraHistory: history)
+            let loaded = try ScenarioLoading.load(scenario, extraHistory: history.files)
+            Terminal.printProblems(loaded.warnings)
             let parts: Set<Formulation.Part> =
                 switch part {
                 case .all: Set(Formulation.Part.allCases)
                 case .rotation: [.rotation]
                 case .ownership: [.ownership]
                 }
-            let formulation = Formulation(loaded.input, parts: parts)
-            guard formulation.model.objectives.indices.contains(level) else {
-                throw CommandFailure.badInput("rota: --level must be between 0 and \(formulation.model.objectives.count - 1)")
-            }
-            let text = try GLPKSolver().export(formulation.model, format: format, level: level)
-            try OutputFile.emit(text, to: output, inputs: [scenario] + history)
+            let text = try Planner.modelText(for: loaded.input, parts: parts, level: level, format: format)
+            try OutputFile.emit(text, to: output, inputs: [scenario] + history.files)
         }
     }
 }
 
-extension ModelFormat: ExpressibleByArgument {}
+extension Planner.ModelFormat: ExpressibleByArgument {}

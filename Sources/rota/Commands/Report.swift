@@ -4,24 +4,32 @@ import RotaKit
 
 extension Rota {
     /// `rota report SCHEDULE`: tables per person, the calendar, ownership and fairness metrics.
-    struct Report: ParsableCommand {
+    struct Report: ParsableCommand, WritesFormats {
         static let configuration = CommandConfiguration(
-            abstract: "Report on a schedule (JSON or CSV): per person, calendar, ownership, fairness.",
+            abstract: "Report on a schedule (JSON, CSV or iCalendar): per person, calendar, ownership, fairness.",
             discussion: """
                 No scenario is needed: capacities come from the schedule (CSV: 1 each). \
-                `--format html` writes one self-contained page with charts (no scripts, no network).
+                `--format html` writes one self-contained page with charts (no scripts, no network). \
+                The schedule may be a plan Rota wrote (rota.schedule JSON), a CSV \
+                (week,start,role,person) or an iCalendar (.ics) export of a paging tool.
+
+                Examples:
+                  rota report plan.json -o plan.html
+                  rota report spreadsheet.csv --scenario team.yaml
+                  rota report pagerduty-export.ics --format md
                 """)
 
-        @Argument(help: "The schedule: rota.schedule/1 JSON, or CSV.")
+        @Argument(help: "The schedule: rota.schedule JSON, CSV, or iCalendar (.ics).")
         var schedule: String
 
         @Option(name: .long, help: "A scenario whose capacities, roles and holiday weights the metrics should use.")
         var scenario: String?
 
-        @Option(name: .long, help: "An earlier schedule whose load counts towards the fairness metrics (repeatable).")
-        var history: [String] = []
+        @OptionGroup var history: HistoryOptions
 
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: OutputOptions<Report>
+
+        @OptionGroup var feed: PersonFeedOptions
 
         static let formats: [OutputFormat] = [.table, .md, .json, .html, .ics]
 
@@ -39,10 +47,10 @@ extension Rota {
             var loadedScenario: Scenario?
             if let scenario {
                 let loaded = try ScenarioReader.load(path: scenario)
-                for warning in loaded.warnings { Terminal.printError(warning.description) }
+                Terminal.printProblems(loaded.warnings)
                 loadedScenario = loaded.scenario
             }
-            let earlier = try history.map { path throws(InputErrors) in try ScheduleReader.load(path: path, scenario: nil) }
+            let earlier = try ScenarioLoading.readHistory(history.files)
             let (judged, notes) = try ScheduleReader.read(path: schedule, scenario: loadedScenario)
             for note in notes { Terminal.printError("\(schedule): note: \(note)") }
             // A repaired plan is reported for the team as the repair left it.
@@ -55,15 +63,12 @@ extension Rota {
             }
             let report = ScheduleReport(schedule: judged, scenario: loadedScenario, history: earlier)
             let text: String
-            do {
-                text =
-                    format == .ics
-                    ? judged.icalendar(person: try output.personFeed(in: judged, format: format), scenario: loadedScenario)
-                    : try report.rendered(as: format)
-            } catch {
-                throw CommandFailure.badInput("rota: \(error)")
+            if format == .ics {
+                text = judged.icalendar(person: try feed.personFeed(in: judged, format: format), scenario: loadedScenario)
+            } else {
+                text = try report.rendered(as: format)
             }
-            try output.emit(text, inputs: [schedule] + history + (scenario.map { [$0] } ?? []))
+            try output.emit(text, inputs: [schedule] + history.files + (scenario.map { [$0] } ?? []))
         }
     }
 }

@@ -1,18 +1,23 @@
 import ArgumentParser
 import Foundation
-import MIP
 import RotaKit
 
 extension Rota {
     /// `rota whatif SCENARIO SCHEDULE --away NAME:FROM..TO …`: repair a plan with as few changes as possible.
-    struct Whatif: ParsableCommand {
+    struct Whatif: ParsableCommand, WritesFormats {
         static let configuration = CommandConfiguration(
             commandName: "whatif",
             abstract: "Repair a plan after a change (someone away, leaving, joining), changing as little as possible.",
             discussion: """
                 Fairness comes first, then the fewest changed assignments. Nothing before --from \
                 (default: the week of the earliest change) changes. The terminal shows the diff; \
-                -o writes the repaired schedule, whose away dates `rota check` can judge later.
+                -o writes the repaired schedule (JSON unless --format or the file's extension says \
+                otherwise), whose away dates `rota check` can judge later; for an HTML page, write \
+                JSON and run `rota report REPAIRED.json --format html`.
+
+                Examples:
+                  rota whatif team.yaml plan.json --away Bob:2027-07-19..2027-08-01
+                  rota whatif team.yaml plan.json --leaves David:2027-07-05 -o repaired.json
                 """)
 
         @Argument(help: "The scenario file the schedule was planned for.")
@@ -36,16 +41,33 @@ extension Rota {
         @Option(name: .long, help: "Nothing before this date may change (default: the week of the earliest change).")
         var from: String?
 
-        @Option(name: .long, help: "An earlier rota.schedule/1 file whose load counts towards fairness (repeatable).")
-        var history: [String] = []
+        @OptionGroup var history: HistoryOptions
 
         @Option(name: .long, help: "How the diff is printed: text or json.")
         var diffFormat: DiffFormat = .text
 
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var output: OutputOptions<Whatif>
+
+        @OptionGroup var feed: PersonFeedOptions
 
         @Option(name: .long, help: "Stop after this many seconds and keep the best repair found.")
         var timeLimit: Double?
+
+        static let formats: [OutputFormat] = [.json, .table, .csv, .md, .ics]
+        static let formatHelp = "Format of the repaired schedule (default json; for an HTML page: rota report REPAIRED.json --format html)."
+
+        /// Why `format` is refused (`file` asked for it by its extension), pointing to `rota report` for HTML.
+        static func refusal(_ format: OutputFormat, file: String? = nil) -> String {
+            var message = "whatif writes json, table, csv, md or ics" + (file.map { "; \($0) asks for \(format.rawValue)" } ?? ", not \(format.rawValue)")
+            if format == .html {
+                message += ". For an HTML page with charts, write the repaired schedule as JSON and run: rota report REPAIRED.json --format html"
+            }
+            return message
+        }
+
+        func validate() throws {
+            if let format = output.format, !Self.formats.contains(format) { throw ValidationError(Self.refusal(format)) }
+        }
 
         enum DiffFormat: String, ExpressibleByArgument {
             case text
@@ -62,17 +84,14 @@ extension Rota {
                 guard let day = Day(iso: from) else { throw CommandFailure.badInput("rota: --from \"\(from)\" is not a date (YYYY-MM-DD)") }
                 fromDay = day
             }
-            let loaded = try ScenarioLoading.load(scenario, extraHistory: history)
+            let loaded = try ScenarioLoading.load(scenario, extraHistory: history.files)
+            Terminal.printProblems(loaded.warnings)
             let original = try ScheduleReader.load(path: schedule, scenario: loaded.scenario)
             try ScheduleMatch.require(original, matches: loaded.scenario, file: schedule)
 
-            var options = SolveOptions(timeLimit: timeLimit)
-            options.progress = ProgressReporter.report
-            options.shouldStop = { Interrupt.requested }
-            Interrupt.install()
             let result: Repair.Result
             do {
-                result = try Repair(options: options).repair(
+                result = try Repair(options: .interactive(timeLimit: timeLimit)).repair(
                     schedule: original, scenario: loaded.scenario, changes: changes, from: fromDay, history: loaded.input.history)
             } catch let error as PlanningError {
                 throw PlanningFailure.exit(error, scenario: scenario)
@@ -81,9 +100,10 @@ extension Rota {
             let summary = summaryText(result, changes: changes)
             if output.output != nil || output.format != nil {
                 let format = try output.resolvedFormat(default: .json)
-                let person = try output.personFeed(in: result.schedule, format: format)
+                guard Self.formats.contains(format) else { throw CommandFailure.badInput("rota: " + Self.refusal(format, file: output.output)) }
+                let person = try feed.personFeed(in: result.schedule, format: format)
                 let text = try result.schedule.rendered(as: format, scenario: result.scenario, person: person)
-                try output.emit(text, inputs: [scenario, schedule] + history)
+                try output.emit(text, inputs: [scenario, schedule] + history.files)
                 // With -o the summary goes to stderr, once; stdout carries only a JSON diff asked for.
                 if output.output == nil { return }
                 Terminal.printError(summary)
