@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""The shape of Sources/, checked: folders inside RotaKit depend only downward, no module imports
-upward, and no Swift file is over 400 lines.
+"""The shape of Sources/, checked: folders inside RotaKit depend only downward, each module imports
+only the one below it (the CLI only RotaKit), and no Swift file is over 400 lines.
 
     scripts/check-layout.py          exits 1 with one line per problem, 0 when the layout holds
 
@@ -28,6 +28,8 @@ LAYERS = [
     ["Generator"],  # synthetic scenarios, kept feasible by the formulation's pre-checks
 ]
 MODULES = ["CGLPK", "GLPKGuard", "MIP", "RotaKit", "rota"]  # bottom first
+# Each module imports only the one below it: the CLI sees RotaKit alone, RotaKit sees MIP alone.
+ALLOWED_IMPORTS = {"CGLPK": [], "GLPKGuard": ["CGLPK"], "MIP": ["CGLPK", "GLPKGuard"], "RotaKit": ["MIP"], "rota": ["RotaKit"]}
 MAX_LINES = 400
 
 DECLARATION = re.compile(r"^(?:public |internal |package |final |indirect )*(?:struct|enum|class|protocol|typealias|actor)\s+([A-Z]\w*)", re.M)
@@ -84,8 +86,12 @@ def main():
             problems.append(f"{os.path.relpath(path, ROOT)}: {lines} lines; split it by concern (at most {MAX_LINES})")
         if module in MODULES:
             for imported in IMPORT.findall(open(path, encoding="utf-8").read()):
-                if imported in MODULES and MODULES.index(imported) >= MODULES.index(module):
-                    problems.append(f"{os.path.relpath(path, ROOT)}: {module} imports {imported}, which is not below it")
+                if imported in MODULES and imported not in ALLOWED_IMPORTS.get(module, []):
+                    problems.append(
+                        f"{os.path.relpath(path, ROOT)}: {module} imports {imported}; it may import only {', '.join(ALLOWED_IMPORTS[module]) or 'no module of ours'}"
+                    )
+                if imported == "CGLPK" and module == "MIP" and os.sep + "GLPK" + os.sep not in path:
+                    problems.append(f"{os.path.relpath(path, ROOT)}: only MIP/GLPK/ imports CGLPK")
     for problem in problems:
         print(problem)
     if problems:

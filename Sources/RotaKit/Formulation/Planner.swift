@@ -144,13 +144,6 @@ public struct PlanProgress: Sendable {
     public var elapsedSeconds: Double
 }
 
-extension Repair {
-    /// A repair that searches as `options` say.
-    public init(options: PlanOptions) {
-        self.init(options: options.solveOptions)
-    }
-}
-
 extension Planner {
     /// The text formats the integer program can be written in.
     public enum ModelFormat: String, Sendable, CaseIterable {
