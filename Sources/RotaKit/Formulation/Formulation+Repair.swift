@@ -27,7 +27,7 @@ extension Formulation {
                 if let original, onCall[original][w - 1][r] == nil {
                     impossibleFixes.append(
                         Conflict(
-                            rule: "availability",
+                            rule: .availability,
                             message:
                                 "week \(w) (\(period.dates(ofWeek: w).first.iso)) is before the first week that may change, and \(names[original]) now cannot hold it",
                             suggestion: "move --from earlier"))
@@ -62,7 +62,7 @@ extension Formulation {
                 model.fix(x, to: 1)
             } else {
                 impossibleFixes.append(
-                    Conflict(rule: "availability", message: "\(pin.person) is pinned to week \(pin.week) but cannot hold it (away or not on the team)"))
+                    Conflict(rule: .availability, message: "\(pin.person) is pinned to week \(pin.week) but cannot hold it (away or not on the team)"))
             }
         }
         return changed

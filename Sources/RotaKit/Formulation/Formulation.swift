@@ -32,18 +32,9 @@ public struct Formulation: Sendable {
 
     public let baseline: Baseline?
 
-    /// Rule groups that can be switched off, to find which ones conflict when no plan exists.
-    public enum RuleGroup: String, CaseIterable, Sendable {
-        case rest
-        case load
-        case holidayCover = "holiday-cover"
-        case holidays
-        case ownership
-        case pipelineCoverage = "pipeline-coverage"
-    }
-
-    /// Rule groups left out of this program (only for diagnosing infeasibility).
-    public let relaxed: Set<RuleGroup>
+    /// Relaxable rules (``Rule/relaxable``) left out of this program, only for diagnosing
+    /// infeasibility: each function that adds a rule's rows checks `relaxed.contains(rule)`.
+    public let relaxed: Set<Rule>
 
     /// The two independent parts of the program. No rule links the weekly rotation (with its
     /// holiday covers) to pipeline ownership, and the objective adds up over them, so each can be
@@ -64,7 +55,7 @@ public struct Formulation: Sendable {
     ///   - baseline: a schedule to repair with as few changes as possible, or `nil` to plan afresh.
     /// - Complexity: O(people × weeks × roles + people × holidays + people × pipelines × weeks).
     public init(
-        _ input: PlanningInput, baseline: Baseline? = nil, relaxing relaxed: Set<RuleGroup> = [], parts: Set<Part> = Set(Part.allCases)
+        _ input: PlanningInput, baseline: Baseline? = nil, relaxing relaxed: Set<Rule> = [], parts: Set<Part> = Set(Part.allCases)
     ) {
         self.input = input
         self.baseline = baseline
