@@ -168,7 +168,8 @@ struct PlannerTests {
         } throws: { error in
             guard case PlanningError.infeasible(let conflicts) = error else { return false }
             return conflicts.contains {
-                $0.rule == .rule(.rest) && $0.message.contains("needs at least 4 people, and the team has 3") && $0.suggestion?.contains("min-gap-weeks") == true
+                $0.rule == .rule(.rest) && $0.message.contains("needs at least 4 people, and the team has 3")
+                    && $0.suggestion?.contains("min-gap-weeks") == true
             }
         }
     }
