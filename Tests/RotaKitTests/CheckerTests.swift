@@ -356,7 +356,7 @@ struct CheckerTests {
         let schedule = F.schedule(
             scenario, primaries: ["Ann", "Ben", "Cat", "Dan", "Ann", "Ben"], covers: ["Founders Day": "Dan"],
             owners: [("Ledger", "Ann", "Ben"), ("Payouts", "Ann", "Cat"), ("Search", "Dan", "Cat")])
-        let risks: Set<CheckRule> = [.investorOwnersAway, .investorHolidayCover, .investorConcentration]
+        let risks: Set<Rule> = [.investorOwnersAway, .investorHolidayCover, .investorConcentration]
         let warnings = Checker.check(schedule: schedule, scenario: scenario).warnings.filter { risks.contains($0.rule) }
         #expect(
             warnings.map(\.line) == [

@@ -37,7 +37,7 @@ struct InfeasibilityTests {
     @Test("rules that conflict only together: the elastic re-solve names all three and the holiday weeks")
     func holidaysVersusRotation() throws {
         let conflicts = try Self.conflicts("holidays-vs-rotation.yaml")
-        let rules = conflicts.map(\.rule)
+        let rules = conflicts.map(\.rule.description)
         #expect(rules == ["rules", "rest", "holiday-cover", "holidays"])
         #expect(conflicts.contains { $0.message == "week-owner, with holidays in weeks 1, 4, 7" })
         #expect(conflicts.contains { $0.suggestion == "lower min-gap-weeks to 2" })
@@ -86,7 +86,7 @@ struct InfeasibilityTests {
         } throws: { error in
             guard case PlanningError.infeasible(let conflicts) = error else { return false }
             return conflicts.contains {
-                $0.rule == "load" && $0.message.hasPrefix("C must hold at least 6 on-call weeks") && $0.message.contains("available 4 of 20 weeks")
+                $0.rule == .rule(.load) && $0.message.hasPrefix("C must hold at least 6 on-call weeks") && $0.message.contains("available 4 of 20 weeks")
             }
         }
     }

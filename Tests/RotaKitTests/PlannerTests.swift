@@ -158,7 +158,7 @@ struct PlannerTests {
                 """)
         } throws: { error in
             guard case PlanningError.infeasible(let conflicts) = error else { return false }
-            return conflicts.contains { $0.rule == "coverage" && $0.message.hasPrefix("week 29 (2027-07-19 – 2027-07-25): everyone is away") }
+            return conflicts.contains { $0.rule == .rule(.coverage) && $0.message.hasPrefix("week 29 (2027-07-19 – 2027-07-25): everyone is away") }
         }
     }
 
@@ -169,7 +169,8 @@ struct PlannerTests {
         } throws: { error in
             guard case PlanningError.infeasible(let conflicts) = error else { return false }
             return conflicts.contains {
-                $0.rule == "rest" && $0.message.contains("needs at least 4 people, and the team has 3") && $0.suggestion?.contains("min-gap-weeks") == true
+                $0.rule == .rule(.rest) && $0.message.contains("needs at least 4 people, and the team has 3")
+                    && $0.suggestion?.contains("min-gap-weeks") == true
             }
         }
     }

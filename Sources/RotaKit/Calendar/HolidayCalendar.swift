@@ -4,7 +4,7 @@ import Foundation
 /// of a month, and the observed-day shift.
 public struct HolidayCalendar: Sendable {
     /// One holiday's rule.
-    public struct Rule: Sendable {
+    public struct HolidayRule: Sendable {
         public enum Kind: Sendable {
             /// The same date every year.
             case fixed(month: Int, day: Int)
@@ -44,7 +44,7 @@ public struct HolidayCalendar: Sendable {
     }
 
     public var name: String
-    public var rules: [Rule]
+    public var rules: [HolidayRule]
     /// The years the rules give the right dates for.
     public var years: ClosedRange<Int>
 
@@ -58,20 +58,20 @@ public struct HolidayCalendar: Sendable {
         name: "us-federal",
         years: 1978...2200,
         rules: [
-            Rule(name: "New Year's Day", kind: .fixed(month: 1, day: 1)),
-            Rule(name: "Martin Luther King Jr. Day", kind: .nthWeekday(3, .monday, month: 1), since: 1986),
-            Rule(name: "Washington's Birthday", kind: .nthWeekday(3, .monday, month: 2)),
-            Rule(name: "Memorial Day", kind: .lastWeekday(.monday, month: 5)),
-            Rule(name: "Juneteenth", kind: .fixed(month: 6, day: 19), since: 2021),
-            Rule(name: "Independence Day", kind: .fixed(month: 7, day: 4)),
-            Rule(name: "Labor Day", kind: .nthWeekday(1, .monday, month: 9)),
-            Rule(name: "Columbus Day", kind: .nthWeekday(2, .monday, month: 10)),
-            Rule(name: "Veterans Day", kind: .fixed(month: 11, day: 11)),
-            Rule(name: "Thanksgiving Day", kind: .nthWeekday(4, .thursday, month: 11)),
-            Rule(name: "Christmas Day", kind: .fixed(month: 12, day: 25)),
+            HolidayRule(name: "New Year's Day", kind: .fixed(month: 1, day: 1)),
+            HolidayRule(name: "Martin Luther King Jr. Day", kind: .nthWeekday(3, .monday, month: 1), since: 1986),
+            HolidayRule(name: "Washington's Birthday", kind: .nthWeekday(3, .monday, month: 2)),
+            HolidayRule(name: "Memorial Day", kind: .lastWeekday(.monday, month: 5)),
+            HolidayRule(name: "Juneteenth", kind: .fixed(month: 6, day: 19), since: 2021),
+            HolidayRule(name: "Independence Day", kind: .fixed(month: 7, day: 4)),
+            HolidayRule(name: "Labor Day", kind: .nthWeekday(1, .monday, month: 9)),
+            HolidayRule(name: "Columbus Day", kind: .nthWeekday(2, .monday, month: 10)),
+            HolidayRule(name: "Veterans Day", kind: .fixed(month: 11, day: 11)),
+            HolidayRule(name: "Thanksgiving Day", kind: .nthWeekday(4, .thursday, month: 11)),
+            HolidayRule(name: "Christmas Day", kind: .fixed(month: 12, day: 25)),
         ])
 
-    init(name: String, years: ClosedRange<Int>, rules: [Rule]) {
+    init(name: String, years: ClosedRange<Int>, rules: [HolidayRule]) {
         self.name = name
         self.years = years
         self.rules = rules
@@ -81,7 +81,7 @@ public struct HolidayCalendar: Sendable {
     public var holidayNames: [String] { rules.map(\.name) }
 
     /// The rule called `name`; also accepts common aliases ("Thanksgiving", "Christmas", "Presidents' Day").
-    public func rule(named name: String) -> Rule? {
+    public func rule(named name: String) -> HolidayRule? {
         let key = Self.normalized(name)
         return rules.first { Self.normalized($0.name) == key || Self.aliases[key] == $0.name }
     }

@@ -33,10 +33,10 @@ public struct CheckResult: Sendable, Equatable {
     /// Soft rules and risks.
     public var warnings: [Violation]
     /// Every invariant, in PRODUCT.md's order, with its status.
-    public var invariants: [(rule: CheckRule, status: InvariantStatus)]
+    public var invariants: [(rule: Rule, status: InvariantStatus)]
     public var metrics: Metrics
 
-    public init(violations: [Violation], warnings: [Violation], invariants: [(rule: CheckRule, status: InvariantStatus)], metrics: Metrics) {
+    public init(violations: [Violation], warnings: [Violation], invariants: [(rule: Rule, status: InvariantStatus)], metrics: Metrics) {
         self.violations = violations
         self.warnings = warnings
         self.invariants = invariants
@@ -47,7 +47,7 @@ public struct CheckResult: Sendable, Equatable {
     public var ok: Bool { violations.isEmpty }
 
     /// The violations of one rule.
-    public func violations(of rule: CheckRule) -> [Violation] { violations.filter { $0.rule == rule } }
+    public func violations(of rule: Rule) -> [Violation] { violations.filter { $0.rule == rule } }
 
     public static func == (lhs: CheckResult, rhs: CheckResult) -> Bool {
         lhs.violations == rhs.violations && lhs.warnings == rhs.warnings && lhs.metrics == rhs.metrics

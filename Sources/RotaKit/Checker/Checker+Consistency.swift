@@ -41,7 +41,7 @@ extension Inspection {
                 duplicates.append(week.week)
                 continue
             }
-            if week.start != period.dates(ofWeek: week.week).first { misdated.append(week.week) }
+            if week.start != CheckerCalendar.dates(ofWeek: week.week, in: period).first { misdated.append(week.week) }
             for role in week.oncall.keys where !context.roles.contains(role) {
                 unexpectedRoles[role, default: []].append(week.week)
             }
@@ -64,7 +64,7 @@ extension Inspection {
                 Violation(
                     .consistency,
                     "\(Wording.weekNumbers(misdated).capitalizedFirst) of the schedule \(misdated.count == 1 ? "starts" : "start") on other dates than the period's: "
-                        + "week \(first) starts \(Wording.day(entry.start)) in the schedule but \(Wording.day(period.dates(ofWeek: first).first)) "
+                        + "week \(first) starts \(Wording.day(entry.start)) in the schedule but \(Wording.day(CheckerCalendar.dates(ofWeek: first, in: period).first)) "
                         + "in the scenario",
                     week: first))
         }

@@ -22,7 +22,7 @@ extension Inspection {
                 continue
             }
             guard let person = context.person(name) else { continue }
-            if person.isAway(on: holiday.date) {
+            if CheckerCalendar.isAway(person, on: holiday.date) {
                 violation(
                     Violation(
                         .availability, "\(name) covers \(label) but \(Self.absence(person, during: DayRange(holiday.date)))", person: name,
@@ -102,7 +102,7 @@ extension Inspection {
                 .max { $0.date < $1.date }
             guard let lastYear, lastYear.cover == name else { continue }
             let others = context.people.filter { other in
-                guard other.name != name, !other.isAway(on: holiday.date) else { return false }
+                guard other.name != name, !CheckerCalendar.isAway(other, on: holiday.date) else { return false }
                 switch context.scenario.rules.holidayCover {
                 case .notWeekOwner: return context.roles(of: other.name, inWeek: holiday.week).isEmpty
                 case .weekOwner: return context.oncall[holiday.week]?[.primary] == other.name

@@ -81,11 +81,12 @@ extension Inspection {
                 let secondary = context.person(owners.secondary), primary.name != secondary.name
             else { continue }
             let uncovered = period.weekNumbers.filter { w in
-                let dates = period.dates(ofWeek: w)
-                return primary.isAway(during: dates) && secondary.isAway(during: dates)
+                let dates = CheckerCalendar.dates(ofWeek: w, in: period)
+                return CheckerCalendar.isAway(primary, during: dates) && CheckerCalendar.isAway(secondary, during: dates)
             }
             for run in uncovered.consecutiveRuns() {
-                let dates = DayRange(period.dates(ofWeek: run.lowerBound).first, period.dates(ofWeek: run.upperBound).last)
+                let dates = DayRange(
+                    CheckerCalendar.dates(ofWeek: run.lowerBound, in: period).first, CheckerCalendar.dates(ofWeek: run.upperBound, in: period).last)
                 violation(
                     Violation(
                         .pipelineCoverage,

@@ -14,8 +14,8 @@ extension Inspection {
                     continue
                 }
                 guard let person = context.person(name) else { continue }
-                let dates = period.dates(ofWeek: w)
-                if person.isAway(during: dates) {
+                let dates = CheckerCalendar.dates(ofWeek: w, in: period)
+                if CheckerCalendar.isAway(person, during: dates) {
                     violation(
                         Violation(
                             .availability, "\(name) is \(role.rawValue) in \(Wording.week(w, of: period)) but \(Self.absence(person, during: dates))",

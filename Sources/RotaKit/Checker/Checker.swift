@@ -74,7 +74,7 @@ struct CheckContext {
         self.scenario = scenario
         self.history = history
         team = Set(scenario.people.map(\.name))
-        holidays = scenario.holidaysInPeriod()
+        holidays = CheckerCalendar.holidays(of: scenario)
         let period = scenario.period
         for week in schedule.weeks where period.weekNumbers.contains(week.week) && oncall[week.week] == nil {
             oncall[week.week] = week.oncall
@@ -146,7 +146,7 @@ struct Inspection {
     var violations: [Violation] = []
     var warnings: [Violation] = []
     /// Rules that do not apply to this scenario, and why.
-    var notApplicable: [CheckRule: String] = [:]
+    var notApplicable: [Rule: String] = [:]
 
     init(_ context: CheckContext) {
         self.context = context
@@ -156,8 +156,8 @@ struct Inspection {
     mutating func warning(_ warning: Violation) { warnings.append(warning) }
 
     /// Each invariant's outcome, in PRODUCT.md's order.
-    func statuses() -> [(rule: CheckRule, status: InvariantStatus)] {
-        CheckRule.invariants.map { rule in
+    func statuses() -> [(rule: Rule, status: InvariantStatus)] {
+        Rule.invariants.map { rule in
             let count = violations.filter { $0.rule == rule }.count
             if count > 0 { return (rule, .violated(count)) }
             if let reason = notApplicable[rule] { return (rule, .notApplicable(reason)) }

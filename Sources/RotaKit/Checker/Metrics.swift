@@ -51,7 +51,7 @@ public struct Metrics: Sendable, Equatable {
         // Holidays: the scenario's, with its weights, or the schedule's as written.
         var holidays: [(name: String, weight: Double, cover: String)] = []
         if let scenario {
-            for holiday in scenario.holidaysInPeriod() {
+            for holiday in CheckerCalendar.holidays(of: scenario) {
                 if let cover = schedule.holidays.first(where: { $0.date == holiday.date && CheckContext.sameHoliday($0.name, holiday.name) }) {
                     holidays.append((holiday.name, holiday.weight, cover.cover))
                 }

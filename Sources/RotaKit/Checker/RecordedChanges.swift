@@ -25,7 +25,7 @@ public struct RecordedChanges: Sendable {
         for recorded in schedule.people {
             guard let p = scenario.people.firstIndex(where: { $0.name == recorded.name }) else {
                 // A newcomer the schedule says joined during the period.
-                guard let joins = recorded.joins, scenario.period.days.contains(joins) else { continue }
+                guard let joins = recorded.joins, CheckerCalendar.days(of: scenario.period).contains(joins) else { continue }
                 scenario.people.append(
                     Person(name: recorded.name, capacity: recorded.capacity, away: recorded.away, joins: joins, leaves: recorded.leaves))
                 notes.append("\(recorded.name) joins on \(joins.iso)" + (recorded.capacity == 1 ? "" : " at capacity \(Wording.number(recorded.capacity))"))

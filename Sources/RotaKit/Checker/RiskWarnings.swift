@@ -24,7 +24,7 @@ extension Inspection {
         }
         /// Why `person` is not at work on `day`, or `nil` when they are.
         func absence(_ person: Person, on day: Day) -> String? {
-            if person.isAway(on: day) { return "\(person.name) is away" }
+            if CheckerCalendar.isAway(person, on: day) { return "\(person.name) is away" }
             if let entry = holidayOn[day], entry.cover != person.name { return "\(person.name) is off for \(entry.holiday.name)" }
             return nil
         }
@@ -35,12 +35,12 @@ extension Inspection {
             return (context.scenario.pipelines[l], primary, secondary)
         }
         for w in period.weekNumbers {
-            let dates = period.dates(ofWeek: w)
+            let dates = CheckerCalendar.dates(ofWeek: w, in: period)
             for (pipeline, primary, secondary) in pairs {
-                if coverageRule && primary.isAway(during: dates) && secondary.isAway(during: dates) { continue }
+                if coverageRule && CheckerCalendar.isAway(primary, during: dates) && CheckerCalendar.isAway(secondary, during: dates) { continue }
                 let risky = (0..<7).map { dates.first.adding(days: $0) }.filter { day in
                     absence(primary, on: day) != nil && absence(secondary, on: day) != nil
-                        && (primary.isAway(on: day) || secondary.isAway(on: day))
+                        && (CheckerCalendar.isAway(primary, on: day) || CheckerCalendar.isAway(secondary, on: day))
                 }
                 guard let day = risky.first else { continue }
                 let reasons = [absence(primary, on: day)!, absence(secondary, on: day)!]

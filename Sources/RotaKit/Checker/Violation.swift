@@ -1,43 +1,10 @@
-/// The rules `rota check` judges a schedule by: PRODUCT.md's invariants, the schedule's consistency
-/// with its scenario, and the risks it only warns about.
-public enum CheckRule: String, Sendable, CaseIterable, Comparable {
-    // Invariants, in PRODUCT.md's order.
-    case coverage
-    case availability
-    case distinct
-    case rest
-    case holidayCover = "holiday-cover"
-    case load
-    case holidays
-    case ownership
-    case pipelineCoverage = "pipeline-coverage"
-    /// The schedule belongs to the scenario: same period, week dates, people, holidays, pipelines.
-    case consistency
-    // Risks: warnings only.
-    /// In some week both owners of an investor pipeline are out (away, or off for a public holiday).
-    case investorOwnersAway = "investor-owners-away"
-    /// A holiday is covered by someone who owns none of the investor pipelines.
-    case investorHolidayCover = "investor-holiday-cover"
-    /// One person is the primary owner of most investor pipelines.
-    case investorConcentration = "investor-concentration"
-
-    /// The invariants of PRODUCT.md plus consistency: the rules whose violation fails a check.
-    public static let invariants: [CheckRule] = [
-        .coverage, .availability, .distinct, .rest, .holidayCover, .load, .holidays, .ownership, .pipelineCoverage, .consistency,
-    ]
-
-    public static func < (lhs: CheckRule, rhs: CheckRule) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
-}
-
 /// One thing wrong with a schedule, in words a team lead understands, with what it is about.
 ///
 /// The same type carries warnings: a soft rule broken (ownership imbalance the scenario itself
 /// fixed) or a risk (an investor pipeline left without its owners). Only ``CheckResult/violations``
 /// fail a check.
 public struct Violation: Sendable, Equatable {
-    public var rule: CheckRule
+    public var rule: Rule
     /// A full sentence, e.g. `Bob covers Independence Day (Sun 2027-07-04) during their own on-call
     /// week 26 (2027-06-28 – 07-04)`.
     public var message: String
@@ -51,7 +18,7 @@ public struct Violation: Sendable, Equatable {
     public var pipeline: String?
 
     public init(
-        _ rule: CheckRule, _ message: String, person: String? = nil, week: Int? = nil, role: Role? = nil, holiday: String? = nil,
+        _ rule: Rule, _ message: String, person: String? = nil, week: Int? = nil, role: Role? = nil, holiday: String? = nil,
         date: Day? = nil, pipeline: String? = nil
     ) {
         self.rule = rule

@@ -1,17 +1,57 @@
 /// One reason no plan can satisfy the rules, in words a team lead can act on.
 public struct Conflict: Sendable, Equatable, CustomStringConvertible {
-    /// The invariant at stake: `coverage`, `rest`, `load`, `holiday-cover`, `ownership`, `pipeline-coverage`…
-    public var rule: String
+    /// What the conflict is about, printed before its message: a ``Rule`` (`rest`), rules that
+    /// conflict together (`rest+load`), the rules as a whole (`rules`) or a repair's frozen weeks
+    /// (`frozen`).
+    public var rule: Subject
     public var message: String
     /// What to change, when there is an obvious fix.
     public var suggestion: String?
 
-    public init(rule: String, message: String, suggestion: String? = nil) {
-        self.rule = rule
+    /// What a conflict is about.
+    public enum Subject: Sendable, Hashable, CustomStringConvertible {
+        /// One rule at stake: a quick check's finding, a pin or frozen week someone cannot hold, or
+        /// a rule whose removal alone makes a plan possible.
+        case rule(Rule)
+        /// Rules that conflict only together: leaving all of them out makes a plan possible.
+        case together([Rule])
+        /// The rules as a whole: the diagnosis's summary line.
+        case allRules
+        /// The weeks a repair keeps as they are.
+        case frozenWeeks
+
+        /// `rest`, `rest+load`, `rules`, `frozen`.
+        public var description: String {
+            switch self {
+            case .rule(let rule): rule.rawValue
+            case .together(let rules): rules.map(\.rawValue).joined(separator: "+")
+            case .allRules: "rules"
+            case .frozenWeeks: "frozen"
+            }
+        }
+
+        /// The rules named: one, several, or none.
+        public var rules: [Rule] {
+            switch self {
+            case .rule(let rule): [rule]
+            case .together(let rules): rules
+            case .allRules, .frozenWeeks: []
+            }
+        }
+    }
+
+    public init(_ subject: Subject, message: String, suggestion: String? = nil) {
+        self.rule = subject
         self.message = message
         self.suggestion = suggestion
     }
 
+    /// A conflict about one rule.
+    public init(rule: Rule, message: String, suggestion: String? = nil) {
+        self.init(.rule(rule), message: message, suggestion: suggestion)
+    }
+
+    /// `rest: min-gap-weeks 3 … — lower min-gap-weeks to 2, or add a person`.
     public var description: String {
         "\(rule): \(message)" + (suggestion.map { " — \($0)" } ?? "")
     }

@@ -16,10 +16,11 @@ public enum FeasibilityCheck {
             let available = input.available(inWeek: w)
             guard available.count < roles.count else { continue }
             let dates = period.dates(ofWeek: w)
-            let who = available.isEmpty ? "everyone is away" : "only \(list(available.map { names[$0] })) \(available.count == 1 ? "is" : "are") available"
+            let who =
+                available.isEmpty ? "everyone is away" : "only \(Wording.list(available.map { names[$0] })) \(available.count == 1 ? "is" : "are") available"
             conflicts.append(
                 Conflict(
-                    rule: "coverage",
+                    rule: .coverage,
                     message:
                         "week \(w) (\(dates.first.iso) – \(dates.last.iso)): \(who), and the week needs \(roles.count) \(roles.count == 1 ? "person" : "people")",
                     suggestion: "move someone's time away, or add a person"))
@@ -29,7 +30,7 @@ public enum FeasibilityCheck {
         if gap * roles.count > names.count && period.weeks >= gap {
             conflicts.append(
                 Conflict(
-                    rule: "rest",
+                    rule: .rest,
                     message:
                         "min-gap-weeks \(gap) with \(roles.count) role\(roles.count == 1 ? "" : "s") needs at least \(gap * roles.count) people, and the team has \(names.count)",
                     suggestion: "lower min-gap-weeks to \(max(1, names.count / roles.count)), or add a person"))
@@ -46,15 +47,15 @@ public enum FeasibilityCheck {
                 if input.shares[p][r].allowedInPeriod.upperBound < 0 {
                     conflicts.append(
                         Conflict(
-                            rule: "load",
+                            rule: .load,
                             message: "\(person.name) already holds more \(role.rawValue) weeks in history than a fair share of the whole span"))
                 }
             }
-            let restAlreadyExplains = conflicts.contains { $0.rule == "rest" } && needed <= availableWeeks
+            let restAlreadyExplains = conflicts.contains { $0.rule == .rule(.rest) } && needed <= availableWeeks
             if needed > spaced && !restAlreadyExplains {
                 conflicts.append(
                     Conflict(
-                        rule: "load",
+                        rule: .load,
                         message:
                             "\(person.name) must hold at least \(needed) on-call weeks to stay within one week of a fair share, but can hold at most \(spaced) (available \(availableWeeks) of \(period.weeks) weeks, min-gap-weeks \(gap))",
                         suggestion: "shorten \(person.name)'s time away, or lower \(person.name)'s capacity"))
@@ -68,14 +69,14 @@ public enum FeasibilityCheck {
             let label = "\(holiday.name) (\(holiday.date.weekday.shortName) \(holiday.date.iso))"
             if present.isEmpty {
                 conflicts.append(
-                    Conflict(rule: "coverage", message: "\(label): everyone is away", suggestion: "drop the holiday with `only`, or move someone's time away"))
+                    Conflict(rule: .coverage, message: "\(label): everyone is away", suggestion: "drop the holiday with `only`, or move someone's time away"))
             } else if scenario.rules.holidayCover == .notWeekOwner && present.count <= roles.count {
                 let free = present.filter { !input.awayInWeek[$0][holiday.week - 1] }
                 if free.count <= roles.count && present.count - roles.count < 1 {
                     uncoverable.append(
                         Conflict(
-                            rule: "holiday-cover",
-                            message: "\(label): only \(list(present.map { names[$0] })) can cover it, and they are needed on call that week",
+                            rule: .holidayCover,
+                            message: "\(label): only \(Wording.list(present.map { names[$0] })) can cover it, and they are needed on call that week",
                             suggestion: "use holiday-cover: anyone, or move someone's time away"))
                 }
             }
@@ -84,7 +85,7 @@ public enum FeasibilityCheck {
         if uncoverable.count > 3 {
             conflicts.append(
                 Conflict(
-                    rule: "holiday-cover",
+                    rule: .holidayCover,
                     message: "\(uncoverable.count) holidays have nobody free to cover them: whoever is available is needed on call those weeks",
                     suggestion: "use holiday-cover: anyone, or add a person"))
         } else {
@@ -101,7 +102,7 @@ public enum FeasibilityCheck {
                 if !weeks.isEmpty {
                     conflicts.append(
                         Conflict(
-                            rule: "pipeline-coverage",
+                            rule: .pipelineCoverage,
                             message:
                                 "\(pipeline.name): both owners (\(primary), \(secondary)) are away in week\(weeks.count == 1 ? "" : "s") \(weeks.map(String.init).joined(separator: ", "))",
                             suggestion: "leave one owner of \(pipeline.name) open for Rota to assign, or move one owner's time away"))
@@ -126,7 +127,7 @@ public enum FeasibilityCheck {
                     if fixed > most {
                         conflicts.append(
                             Conflict(
-                                rule: "ownership",
+                                rule: .ownership,
                                 message: "\(name) is fixed as \(label) owner of \(fixed) pipelines; a balanced split allows at most \(most)",
                                 suggestion: "leave some of \(name)'s pipelines open for Rota to assign"))
                     }
@@ -151,20 +152,11 @@ public enum FeasibilityCheck {
             guard clashes.count == owners.count - 1 else { return nil }
             let name = input.people[p].name
             return Conflict(
-                rule: "pipeline-coverage",
+                rule: .pipelineCoverage,
                 message:
                     "\(name) is away in some week with each of the \(clashes.count) other possible owners, so no pipeline can have \(name) as an owner; "
                     + "a balanced split of \(scenario.pipelines.count) pipelines over \(owners.count) people gives everyone at least \(least) as primary and as secondary",
                 suggestion: "move some of \(name)'s time away, or fix every pipeline's owners in the scenario so counts need not balance")
-        }
-    }
-
-    /// "Alice", "Alice and Bob", "Alice, Bob and Charlie".
-    static func list(_ names: [String]) -> String {
-        switch names.count {
-        case 0: return "nobody"
-        case 1: return names[0]
-        default: return names.dropLast().joined(separator: ", ") + " and " + names.last!
         }
     }
 }

@@ -9,8 +9,8 @@ public enum InfeasibilityDiagnosis {
     public static func conflicts(
         in input: PlanningInput, baseline: Baseline? = nil, parts: Set<Formulation.Part> = Set(Formulation.Part.allCases), secondsPerProbe: Double = 5
     ) -> [Conflict] {
-        let groups = Formulation.RuleGroup.allCases.filter { applies($0, to: input) && parts.contains(part(of: $0)) }
-        var culprits: [[Formulation.RuleGroup]] = []
+        let groups = Rule.relaxable.filter { applies($0, to: input) && parts.contains(part(of: $0)) }
+        var culprits: [[Rule]] = []
         for group in groups where isFeasible(input, baseline: baseline, parts: parts, relaxing: [group], seconds: secondsPerProbe) {
             culprits.append([group])
         }
@@ -25,7 +25,7 @@ public enum InfeasibilityDiagnosis {
         guard !culprits.isEmpty else {
             return [
                 Conflict(
-                    rule: "rules",
+                    .allRules,
                     message:
                         "no plan satisfies the rules, and leaving out any one or two rule groups does not help; the time away or the frozen weeks leave no room",
                     suggestion: "check the weeks with the most people away")
@@ -37,17 +37,18 @@ public enum InfeasibilityDiagnosis {
             single
             ? "these rules cannot all hold together; leaving out any one of them makes a plan possible"
             : "these rules conflict in pairs; leaving out both rules of any pair makes a plan possible"
-        var result = [Conflict(rule: "rules", message: lead)]
+        var result = [Conflict(.allRules, message: lead)]
         for (group, text) in zip(culprits, named) {
             result.append(
                 Conflict(
-                    rule: group.map(\.rawValue).joined(separator: "+"), message: text,
+                    group.count == 1 ? .rule(group[0]) : .together(group), message: text,
                     suggestion: group.map { suggestion($0, input: input) }.joined(separator: "; or ")))
         }
         return result
     }
 
-    private static func applies(_ group: Formulation.RuleGroup, to input: PlanningInput) -> Bool {
+    /// Whether leaving `group` out can matter for this scenario (a relaxable rule that applies).
+    private static func applies(_ group: Rule, to input: PlanningInput) -> Bool {
         let scenario = input.scenario
         switch group {
         case .rest: return scenario.rules.minGapWeeks > 1
@@ -56,11 +57,12 @@ public enum InfeasibilityDiagnosis {
         case .holidays: return !input.holidays.isEmpty
         case .ownership: return scenario.balancesOwners
         case .pipelineCoverage: return scenario.rules.pipelineCoverage && !scenario.pipelines.isEmpty
+        case .coverage, .availability, .distinct, .consistency, .investorOwnersAway, .investorHolidayCover, .investorConcentration: return false
         }
     }
 
     /// The part of the program a rule group belongs to.
-    private static func part(of group: Formulation.RuleGroup) -> Formulation.Part {
+    private static func part(of group: Rule) -> Formulation.Part {
         switch group {
         case .ownership, .pipelineCoverage: .ownership
         default: .rotation
@@ -68,7 +70,7 @@ public enum InfeasibilityDiagnosis {
     }
 
     private static func isFeasible(
-        _ input: PlanningInput, baseline: Baseline?, parts: Set<Formulation.Part>, relaxing groups: Set<Formulation.RuleGroup>, seconds: Double
+        _ input: PlanningInput, baseline: Baseline?, parts: Set<Formulation.Part>, relaxing groups: Set<Rule>, seconds: Double
     ) -> Bool {
         var model = Formulation(input, baseline: baseline, relaxing: groups, parts: parts).model
         model.objectives = []
@@ -76,7 +78,7 @@ public enum InfeasibilityDiagnosis {
         return solution?.hasValues ?? false
     }
 
-    private static func describe(_ group: Formulation.RuleGroup, input: PlanningInput) -> String {
+    private static func describe(_ group: Rule, input: PlanningInput) -> String {
         let rules = input.scenario.rules
         switch group {
         case .rest:
@@ -93,10 +95,12 @@ public enum InfeasibilityDiagnosis {
             return "owner counts differ by at most one between people"
         case .pipelineCoverage:
             return "an owner of every pipeline at work every week"
+        case .coverage, .availability, .distinct, .consistency, .investorOwnersAway, .investorHolidayCover, .investorConcentration:
+            preconditionFailure("\(group) is never relaxed")
         }
     }
 
-    private static func suggestion(_ group: Formulation.RuleGroup, input: PlanningInput) -> String {
+    private static func suggestion(_ group: Rule, input: PlanningInput) -> String {
         let rules = input.scenario.rules
         switch group {
         case .rest: return "lower min-gap-weeks to \(rules.minGapWeeks - 1)"
@@ -105,9 +109,13 @@ public enum InfeasibilityDiagnosis {
         case .holidays: return "give heavy holidays a larger weight, or drop some with `only`"
         case .ownership: return "leave more owners open for Rota, or change the fixed owners"
         case .pipelineCoverage: return "set pipeline-coverage: false, or give pipelines owners who are not away together"
+        case .coverage, .availability, .distinct, .consistency, .investorOwnersAway, .investorHolidayCover, .investorConcentration:
+            preconditionFailure("\(group) is never relaxed")
         }
     }
 
+    /// `2`, `1.5`, `1.2345`: a weight as the user wrote it. (Not `Wording.number`, which rounds to
+    /// three decimals: a weight of 1.2345 would read differently.)
     private static func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }

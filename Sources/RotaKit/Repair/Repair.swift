@@ -104,10 +104,10 @@ public struct Repair: Sendable {
         switch outcome {
         case .success(let schedule):
             repaired = schedule
-        case .failure(.infeasible(var conflicts)) where firstOpen > 1 && !conflicts.contains(where: { $0.rule == "availability" }):
+        case .failure(.infeasible(var conflicts)) where firstOpen > 1 && !conflicts.contains(where: { $0.rule == .rule(.availability) }):
             conflicts.append(
                 Conflict(
-                    rule: "frozen", message: "weeks 1–\(firstOpen - 1) are kept as they are", suggestion: "move --from earlier so that more weeks may change"))
+                    .frozenWeeks, message: "weeks 1–\(firstOpen - 1) are kept as they are", suggestion: "move --from earlier so that more weeks may change"))
             throw PlanningError.infeasible(conflicts)
         case .failure(let error):
             throw error
