@@ -90,7 +90,7 @@ public enum InfeasibilityDiagnosis {
             return "\(rules.holidayCover.rawValue), with holidays in weeks \(weeks)"
         case .holidays:
             let weights = input.holidays.map(\.weight)
-            return "\(input.holidays.count) holidays, and holiday counts may differ by at most \(format(weights.max() ?? 1))"
+            return "\(input.holidays.count) holidays, and holiday counts may differ by at most \(Numbers.exact(weights.max() ?? 1))"
         case .ownership:
             return "owner counts differ by at most one between people"
         case .pipelineCoverage:
@@ -112,11 +112,5 @@ public enum InfeasibilityDiagnosis {
         case .coverage, .availability, .distinct, .consistency, .investorOwnersAway, .investorHolidayCover, .investorConcentration:
             preconditionFailure("\(group) is never relaxed")
         }
-    }
-
-    /// `2`, `1.5`, `1.2345`: a weight as the user wrote it. (Not `Wording.number`, which rounds to
-    /// three decimals: a weight of 1.2345 would read differently.)
-    private static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }
