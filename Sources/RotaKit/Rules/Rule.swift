@@ -20,8 +20,8 @@ public enum Rule: String, Sendable, CaseIterable, Comparable, CustomStringConver
     case holidayCover = "holiday-cover"
     /// Each person's weeks per role are less than one week from their fair share (history included).
     case load
-    /// Weighted holiday counts differ by at most the largest single weight; nobody covers the same
-    /// holiday two years running, or a second holiday while someone could cover one, when avoidable.
+    /// Weighted holiday counts differ by at most the largest single weight; with history, nobody
+    /// covers the same holiday two years running when someone else could.
     case holidays
     /// Primary-owner counts, secondary-owner counts and investor-pipeline primaries differ by at
     /// most one between people (when Rota assigns owners).
@@ -45,7 +45,7 @@ public enum Rule: String, Sendable, CaseIterable, Comparable, CustomStringConver
         case invariant
         /// The schedule's consistency with its scenario: `check` fails without it.
         case consistency
-        /// A risk: `check` and `plan` warn about it, and nothing fails.
+        /// A risk: `check` warns about it, and nothing fails.
         case risk
     }
 
