@@ -92,7 +92,7 @@ struct ScenarioReaderTests {
             "team.yaml:13:30: error: pipelines[1].primary: \"Bobb\" is not in people (did you mean \"Bob\"?)",
             "team.yaml:15:20: error: rules.roles[1]: unknown role \"secondry\" (did you mean \"secondary\"?)",
             "team.yaml:16:18: error: rules.holiday-cover: unknown holiday-cover rule \"nobody\" (one of not-week-owner, week-owner, anyone)",
-            "team.yaml:17:1: error: colour: unknown field \"colour\" in a scenario (known fields: \"team\", \"period\", \"people\", \"holidays\", \"pipelines\", \"rules\", \"history\")",
+            "team.yaml:17:1: error: colour: unknown field \"colour\" in a scenario (known fields: \"team\", \"title\", \"period\", \"people\", \"holidays\", \"pipelines\", \"risks\", \"notes\", \"rules\", \"history\", \"away-calendar\")",
         ]
         for line in expected {
             #expect(messages.contains(line), "missing: \(line)\nall:\n\(messages.joined(separator: "\n"))")

@@ -117,6 +117,18 @@ public struct SourceField {
         return trimmed
     }
 
+    /// Free text, such as notes or a description: may span lines (a YAML block scalar); leading
+    /// and trailing blank lines removed, never empty.
+    public func text(what: String) -> String? {
+        guard let text = string(what: what) else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty {
+            error("\(what) is empty")
+            return nil
+        }
+        return trimmed
+    }
+
     /// A whole number within `range`.
     public func integer(in range: ClosedRange<Int>, what: String) -> Int? {
         guard let text = string(what: what) else { return nil }

@@ -11,6 +11,9 @@ public struct ScheduleReport: Sendable {
     public var holidays: [HolidayCover]
     /// The weeks, one per week number, in order.
     public var weeks: [ScheduledWeek]
+    /// The warnings `rota check` gives for this schedule (risks that do not fail a check), worded
+    /// as `check` words them; empty without a scenario.
+    public var warnings: [Violation]
 
     /// - Parameters:
     ///   - scenario: optional; when given, its capacities, roles and holiday weights are used for
@@ -23,6 +26,7 @@ public struct ScheduleReport: Sendable {
         holidays = schedule.holidays.stableSorted { $0.date < $1.date }
         var seen = Set<Int>()
         weeks = schedule.weeks.filter { seen.insert($0.week).inserted }.sorted { $0.week < $1.week }
+        warnings = scenario.map { Checker.check(schedule: schedule, scenario: $0, history: history).warnings } ?? []
     }
 
     public var period: Period { schedule.period }

@@ -11,6 +11,15 @@ public struct Person: Sendable, Equatable {
     public var joins: Day?
     /// First day no longer on the team, when the person leaves during the period.
     public var leaves: Day?
+    /// Job title, shown beside the name in the team's document (`Data Engineer`).
+    public var title: String?
+    /// PagerDuty user id (`PXXXXXX`), for the PagerDuty and Terraform exports and imports.
+    public var pagerduty: String?
+    /// Opsgenie username (usually an email address), for the Opsgenie export and import.
+    public var opsgenie: String?
+    /// The person's own public-holiday calendar (a calendar name or an `.ics` path, as
+    /// `holidays.calendar`): they are away on its dates unless `rules.work-own-holidays`.
+    public var holidays: String?
 
     public init(name: String, capacity: Double = 1, away: [DayRange] = [], email: String? = nil, joins: Day? = nil, leaves: Day? = nil) {
         self.name = name

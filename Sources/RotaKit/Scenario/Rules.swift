@@ -17,6 +17,8 @@ public struct Rules: Sendable, Equatable {
     public var holidayCover: HolidayCoverRule = .notWeekOwner
     /// Every week, at least one owner of every pipeline is not away.
     public var pipelineCoverage: Bool = true
+    /// People work on the holidays of their own calendar (`person.holidays`) instead of being away.
+    public var workOwnHolidays: Bool = false
 
     public init(roles: [Role] = [.primary], minGapWeeks: Int = 2, holidayCover: HolidayCoverRule = .notWeekOwner, pipelineCoverage: Bool = true) {
         self.roles = roles

@@ -10,6 +10,14 @@ public struct Scenario: Sendable, Equatable {
     public var rules: Rules
     /// Paths of earlier rota.schedule/1 files, relative to the scenario file.
     public var history: [String]
+    /// The heading of the team's document (`title:`); `nil` uses the team's name.
+    public var title: String?
+    /// The team's own list of potential issues (`risks:`).
+    public var risks: [Risk] = []
+    /// Closing notes of the team's document (`notes:`).
+    public var notes: String?
+    /// Paths of iCalendar exports of leave systems (`away-calendar:`), relative to the scenario file.
+    public var awayCalendars: [String] = []
 
     public init(
         team: String, period: Period, people: [Person], holidays: HolidaySettings = HolidaySettings(),
