@@ -82,57 +82,6 @@ struct ScheduleRenderingTests {
         #expect(schedule.csv().hasSuffix("pipeline,investors,primary,secondary\n\(field),true,Alice,Bob\n"))
     }
 
-    @Test("Markdown: laid out like the seed document")
-    func markdown() {
-        #expect(
-            sample.markdown() == """
-                # Data Engineering On-Call Plan
-
-                Mon 2027-05-24 to Sun 2027-06-13 (3 weeks), handoff Mondays at 09:00 (`America/New_York`). Planned by Rota; solver: optimal (largest deviation from fair share 0, proven bound 0).
-
-                ## Pipeline Ownership
-
-                ### 1. **Profit (Investors)**
-                   - **Primary Owner**: Alice
-                   - **Secondary Owner**: Bob
-
-                ---
-
-                ## On-Call Schedule
-
-                The on-call schedule rotates weekly among the 3 team members (Alice, Bob and Charlie): each week has one person as primary and one as secondary. Every holiday has one cover.
-
-                ### Weekly Rotation
-
-                | Week | Start | End | Primary | Secondary | Holidays |
-                |---:|---|---|---|---|---|
-                | 1 | 2027-05-24 | 2027-05-30 | Alice | Bob |  |
-                | 2 | 2027-05-31 | 2027-06-06 | Bob | Charlie | Memorial Day (2027-05-31) |
-                | 3 | 2027-06-07 | 2027-06-13 | Charlie | Alice |  |
-
-                ### Holiday Coverage
-
-                - **Memorial Day** (Mon 2027-05-31, weight 2): Alice
-
-                ### Load per Person
-
-                | Person | Primary weeks | Secondary weeks | Holidays | Holiday weight | Primary owner | Secondary owner | Investor primaries |
-                |---|---:|---:|---:|---:|---:|---:|---:|
-                | Alice | 1 | 1 | 1 | 2 | 1 | 0 | 1 |
-                | Bob | 1 | 1 | 0 | 0 | 0 | 1 | 0 |
-                | Charlie | 1 | 1 | 0 | 0 | 0 | 0 | 0 |
-
-                """)
-    }
-
-    @Test("Markdown: names print as themselves")
-    func markdownEscaping() {
-        var schedule = sample
-        schedule.pipelines[0].name = "A|B *hot* [x]"
-        let text = schedule.markdown()
-        #expect(text.contains("### 1. **A\\|B \\*hot\\* \\[x\\] (Investors)**"))
-    }
-
     @Test("the table view holds the header, the rotation with its holiday, the covers, the owners and the totals")
     func table() throws {
         let text = sample.table()
@@ -175,7 +124,7 @@ struct ScheduleRenderingTests {
         let empty = Schedule(team: "", period: Period(start: Day(iso: "2027-01-04")!, weeks: 0), people: [], weeks: [], holidays: [], pipelines: [])
         #expect(empty.csv() == "week,start,role,person\n")
         #expect(empty.table().contains("No weeks."))
-        #expect(empty.markdown().contains("No weeks."))
+        #expect(TeamDocument(schedule: empty).markdown().contains("No weeks."))
     }
 
     @Test(
@@ -189,7 +138,7 @@ struct ScheduleRenderingTests {
             switch format {
             case .table: sample.table()
             case .csv: sample.csv()
-            case .md: sample.markdown()
+            case .md: TeamDocument(schedule: sample).markdown()
             default: sample.json()
             }
         let rendered = try sample.rendered(as: format)

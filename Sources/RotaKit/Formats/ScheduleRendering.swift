@@ -5,33 +5,12 @@ public struct UnsupportedFormat: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(what) cannot be written as \(format.rawValue)" }
 }
 
-extension Schedule {
-    /// The schedule in `format`: the same schedule always gives the same text.
-    /// - Parameters:
-    ///   - format: `table` (the terminal view), `json` (`rota.schedule/1`), `csv` or `md`.
-    ///   - includeTimings: add the solver's wall-clock seconds (which differ run to run) to JSON
-    ///     and to the table's solver line.
-    /// - Throws: ``UnsupportedFormat`` for a format schedules are not written in.
-    /// - Parameters:
-    ///   - scenario: adds people's email addresses to iCalendar events as attendees.
-    ///   - person: for iCalendar, a personal feed with only that person's shifts and covers.
-    public func rendered(
-        as format: OutputFormat, includeTimings: Bool = false, scenario: Scenario? = nil, person: String? = nil
-    ) throws(UnsupportedFormat) -> String {
-        switch format {
-        case .json: return json(includeTimings: includeTimings)
-        case .table: return table(includeTimings: includeTimings)
-        case .csv: return csv()
-        case .md: return markdown()
-        case .ics: return icalendar(person: person, scenario: scenario)
-        default: throw UnsupportedFormat(format: format, what: "a schedule")
-        }
-    }
-}
+// Which writer a format goes to, with the warnings `rota check` gives, is decided above the checker:
+// `Report/ScheduleOutput.swift` (`Schedule.rendered(as:…)`).
 
 // MARK: - What the readable views total
 
-/// What one person holds in a schedule: the figures the table and Markdown views show.
+/// What one person holds in a schedule: the figures the terminal view shows.
 struct PersonTotals: Equatable {
     var name: String
     var capacity: Double

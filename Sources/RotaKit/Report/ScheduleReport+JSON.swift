@@ -1,8 +1,13 @@
-/// The report as data: `"format": "rota.report/1"`, keys in a fixed order, deterministic bytes.
+/// The report as data: `"format": "rota.report/1"`, keys in a fixed order, deterministic bytes;
+/// with a scenario, the warnings `rota check` gives come last as `warnings` (when there are any).
 extension ScheduleReport {
     public static let formatIdentifier = "rota.report/1"
 
     public var jsonValue: JSONValue {
+        CheckWarnings(warnings).appended(to: members)
+    }
+
+    private var members: JSONValue {
         .object([
             ("format", .string(Self.formatIdentifier)),
             ("team", .string(schedule.team)),

@@ -1,6 +1,7 @@
 /// The report as a terminal table and as Markdown.
 extension ScheduleReport {
-    /// Per person, calendar, ownership, fairness: aligned columns for the terminal.
+    /// Per person, calendar, ownership, fairness, and the warnings `rota check` gives (with a
+    /// scenario): aligned columns for the terminal.
     public func table() -> String {
         var output = "\(title)\n\(verdict)\n"
         output += "\nPeople (load = \(Metrics.loadDefinition); fair load \(Wording.number(metrics.team.fairLoad)))\n"
@@ -9,19 +10,13 @@ extension ScheduleReport {
         output += metrics.teamFigures.map { "  \($0.label): \($0.value)\n" }.joined()
         output += "\nCalendar\n" + calendarTable().text()
         if !schedule.pipelines.isEmpty { output += "\nOwnership\n" + ownershipTable().text() }
-        return output
+        return output + CheckWarnings(warnings).tableSection
     }
 
-    /// The same as Markdown.
-    public func markdown() -> String {
-        var output = "# \(title)\n\n\(verdict)\n"
-        output += "\n## People\n\nLoad = \(Metrics.loadDefinition); fair load \(Wording.number(metrics.team.fairLoad)).\n\n"
-        output += metrics.table().markdown()
-        output += "\n## Fairness\n\n" + metrics.teamFigures.map { "- \($0.label): \($0.value)\n" }.joined()
-        output += "\n## Calendar\n\n" + calendarTable().markdown()
-        if !schedule.pipelines.isEmpty { output += "\n## Ownership\n\n" + ownershipTable().markdown() }
-        return output
-    }
+    /// The team's document (``TeamDocument``) for this schedule. A report keeps no scenario, so
+    /// the document has no job titles, run books, risks or notes: `rota report --scenario` writes
+    /// them with `TeamDocument(schedule:scenario:history:)`.
+    public func markdown() -> String { TeamDocument(report: self).markdown() }
 
     /// One row per week: dates, who holds each role, the holidays of the week and their covers.
     func calendarTable() -> TextTable {

@@ -70,7 +70,9 @@ extension Rota {
                 Terminal.printError("rota: warning: the plan is \(solver.label); not proven optimal")
             }
             let person = try feed.personFeed(in: schedule, format: format)
-            let text = try schedule.rendered(as: format, includeTimings: timings, scenario: loaded.scenario, person: person)
+            let written = ScheduleOutput(schedule: schedule, scenario: loaded.scenario, history: loaded.history)
+            let text = try written.rendered(as: format, includeTimings: timings, person: person)
+            for line in written.warningsOutside(format) { Terminal.printError(line) }
             try output.emit(text, inputs: [scenario] + history.files)
         }
     }

@@ -3,12 +3,15 @@ import Foundation
 import RotaKit
 
 extension Rota {
-    /// `rota report SCHEDULE`: tables per person, the calendar, ownership and fairness metrics.
+    /// `rota report SCHEDULE`: tables per person, the calendar, ownership and fairness metrics; as
+    /// Markdown, the team's document; with `--scenario`, the warnings `rota check` gives.
     struct Report: ParsableCommand, WritesFormats {
         static let configuration = CommandConfiguration(
             abstract: "Report on a schedule (JSON, CSV or iCalendar): per person, calendar, ownership, fairness.",
             discussion: """
-                No scenario is needed: capacities come from the schedule (CSV: 1 each). \
+                No scenario is needed: capacities come from the schedule (CSV: 1 each). With \
+                --scenario, the warnings `rota check` gives are in every format, and `--format md` \
+                writes the team's whole document (job titles, run books, potential issues, notes). \
                 `--format html` writes one self-contained page with charts (no scripts, no network). \
                 The schedule may be a plan Rota wrote (rota.schedule JSON), a CSV \
                 (week,start,role,person) or an iCalendar (.ics) export of a paging tool.
@@ -61,12 +64,16 @@ extension Rota {
                 }
                 loadedScenario = recorded.scenario
             }
-            let report = ScheduleReport(schedule: judged, scenario: loadedScenario, history: earlier)
             let text: String
-            if format == .ics {
+            switch format {
+            case .ics:
                 text = judged.icalendar(person: try feed.personFeed(in: judged, format: format), scenario: loadedScenario)
-            } else {
-                text = try report.rendered(as: format)
+                let warnings = loadedScenario.map { Checker.check(schedule: judged, scenario: $0, history: earlier).warnings } ?? []
+                for line in CheckWarnings(warnings).standardErrorLines { Terminal.printError(line) }
+            case .md:
+                text = TeamDocument(schedule: judged, scenario: loadedScenario, history: earlier).markdown()
+            default:
+                text = try ScheduleReport(schedule: judged, scenario: loadedScenario, history: earlier).rendered(as: format)
             }
             try output.emit(text, inputs: [schedule] + history.files + (scenario.map { [$0] } ?? []))
         }

@@ -97,15 +97,20 @@ extension Rota {
                 throw PlanningFailure.exit(error, scenario: scenario)
             }
 
-            let summary = summaryText(result, changes: changes)
+            // The warnings `rota check` gives for the repaired plan go with every output.
+            let written = ScheduleOutput(schedule: result.schedule, scenario: result.scenario, history: loaded.history)
+            let summary = summaryText(result, changes: changes) + written.warnings.tableSection
             if output.output != nil || output.format != nil {
                 let format = try output.resolvedFormat(default: .json)
                 guard Self.formats.contains(format) else { throw CommandFailure.badInput("rota: " + Self.refusal(format, file: output.output)) }
                 let person = try feed.personFeed(in: result.schedule, format: format)
-                let text = try result.schedule.rendered(as: format, scenario: result.scenario, person: person)
+                let text = try written.rendered(as: format, person: person)
                 try output.emit(text, inputs: [scenario, schedule] + history.files)
                 // With -o the summary goes to stderr, once; stdout carries only a JSON diff asked for.
-                if output.output == nil { return }
+                if output.output == nil {
+                    for line in written.warningsOutside(format) { Terminal.printError(line) }
+                    return
+                }
                 Terminal.printError(summary)
                 if diffFormat == .text { return }
             }

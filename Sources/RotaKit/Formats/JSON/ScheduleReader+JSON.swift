@@ -12,7 +12,9 @@ extension ScheduleReader {
         return schedule
     }
 
-    static let keys = ["format", "team", "period", "people", "weeks", "holidays", "pipelines", "solver"]
+    /// The document's keys. `warnings` (what `rota check` said when the plan was written, added by
+    /// `rota plan` and `rota whatif`) is read past: a check judges the schedule afresh.
+    static let keys = ["format", "team", "period", "people", "weeks", "holidays", "pipelines", "solver", "warnings"]
 
     private static func readSchedule(_ root: SourceField) -> Schedule? {
         guard let fields = root.fields(allowedKeys: keys, what: "a rota.schedule/1 document") else { return nil }
