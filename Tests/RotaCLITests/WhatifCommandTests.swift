@@ -6,7 +6,7 @@ import Testing
 struct WhatifCommandTests {
     static let plan = "Scenarios/plans/data-pipelines-2027.json"
 
-    @Test("Bob away two weeks: a diff a person reads in five seconds")
+    @Test("Bob away two weeks: a diff a person reads in five seconds, then the warnings rota check gives")
     func diff() throws {
         let run = try RotaRun.run(["whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Bob:2027-07-19..2027-08-01"])
         #expect(run.status == 0, "\(run.stderr)")
@@ -17,6 +17,12 @@ struct WhatifCommandTests {
                   week 30 (2027-07-26): Bob → David (Bob away)
                   week 40 (2027-10-04): David → Bob (rebalanced)
                 Largest deviation from fair share: 0.00 → 0.00 weeks
+
+                Warnings (do not fail the check)
+                  ownership: investor-pipeline primary counts range from 0 (Alice and Charlie) to 2 (Bob); they should differ by at most one (the scenario fixes every owner, so this is a warning)
+                  investor-holiday-cover: Memorial Day (Mon 2027-05-31) is covered by Alice, who owns none of the investor pipelines (Aggregate Profit, Aggregate Growth and Aggregate Engagement)
+                  investor-holiday-cover: Christmas Day (Sat 2027-12-25) is covered by Alice, who owns none of the investor pipelines (Aggregate Profit, Aggregate Growth and Aggregate Engagement)
+                  investor-concentration: Bob is the primary owner of 2 of the 3 investor pipelines (Aggregate Profit and Aggregate Growth); when Bob is away, most investor reports rest on their secondaries
 
                 """)
     }

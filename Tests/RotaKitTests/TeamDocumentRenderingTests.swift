@@ -139,7 +139,9 @@ struct TeamDocumentRenderingTests {
         #expect(document.hasPrefix("# Platform On-Call\n"))
         #expect(document.contains("   - **Primary Owner**: Ann (SRE)\n   - **Secondary Owner**: Ben\n"))
         #expect(document.contains("No run book yet for Ledger: add `runbook:` (`purpose`, `steps`, `monitoring`) to the pipeline in the scenario."))
-        #expect(document.contains("## Other Run Books\n\n### 1. **Search**\n   - **Purpose**: Keep search fresh.\n   - **Owners**: Cat (primary), Ann (secondary)\n"))
+        #expect(
+            document.contains(
+                "## Other Run Books\n\n### 1. **Search**\n   - **Purpose**: Keep search fresh.\n   - **Owners**: Cat (primary), Ann (secondary)\n"))
         #expect(document.contains("## Potential Pipeline Issues\n\n### 1. **Vendor outage**\n\n### Warnings from Rota's Check\n"))
         #expect(!document.contains("## Conclusion"))
     }

@@ -124,9 +124,10 @@ struct TeamDocumentTests {
     func fairness() throws {
         let ours = try Self.document()
         let bullets = ours.drop { $0 != "### Why This Plan Is Fair" }.dropFirst(2).prefix { !$0.isEmpty }
-        #expect(bullets.map { $0.split(separator: ":").first.map(String.init) ?? "" } == [
-            "- **Fair shares**", "- **Load**", "- **Best possible**", "- **Holidays**", "- **Rest**", "- **Checked**",
-        ])
+        #expect(
+            bullets.map { $0.split(separator: ":").first.map(String.init) ?? "" } == [
+                "- **Fair shares**", "- **Load**", "- **Best possible**", "- **Holidays**", "- **Rest**", "- **Checked**",
+            ])
         #expect(bullets.contains("- **Load**: everyone holds exactly their fair share."))
         #expect(ours.contains("| Alice | 13 | 13 | 0 | 2 | 2 | 2 | 0 |"))
     }
