@@ -88,13 +88,13 @@ struct TeamDocumentRenderingTests {
 
                 ### Load per Person
 
-                | Person | Primary weeks | Secondary weeks | Fair share | Deviation | Holidays | Holiday weight | Primary owner | Secondary owner | Investor primaries |
+                | Person | Primary weeks | Secondary weeks | Fair share | Deviation (primary / secondary) | Holidays | Holiday weight | Primary owner | Secondary owner | Investor primaries |
                 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
-                | Alice | 1 | 1 | 2 | 0 | 1 | 2 | 1 | 0 | 1 |
-                | Bob | 1 | 1 | 2 | 0 | 0 | 0 | 0 | 1 | 0 |
-                | Charlie | 1 | 1 | 2 | 0 | 0 | 0 | 0 | 0 | 0 |
+                | Alice | 1 | 1 | 2 | 0 / 0 | 1 | 2 | 1 | 0 | 1 |
+                | Bob | 1 | 1 | 2 | 0 / 0 | 0 | 0 | 0 | 1 | 0 |
+                | Charlie | 1 | 1 | 2 | 0 / 0 | 0 | 0 | 0 | 0 | 0 |
 
-                Fair share: the roles' weeks divided among the people on the team each week in proportion to their capacity; deviation: weeks minus fair share.
+                Fair share: the roles' weeks divided among the people on the team each week in proportion to their capacity; deviation: weeks minus fair share, per role.
 
                 ### Why This Plan Is Fair
 

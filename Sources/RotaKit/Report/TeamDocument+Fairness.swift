@@ -37,11 +37,12 @@ extension TeamDocument {
         if largest < 1e-9 { return "**Load**: everyone holds exactly their fair share." }
         let furthest = metrics.people.filter { $0.deviation.values.contains { abs(abs($0) - largest) < 1e-9 } }
         let who = "\(names(furthest)) \(furthest.count == 1 ? "is" : "are")"
+        let inOneRole = metrics.roles.count > 1 ? " in one role" : ""
         if largest < 1 - 1e-9 {
             return "**Load**: everyone is within one week of their fair share (whole weeks cannot split shares exactly); "
-                + "\(who) furthest, \(Wording.number(largest)) weeks."
+                + "\(who) furthest, \(Wording.number(largest)) weeks\(inOneRole)."
         }
-        return "**Load**: \(who) \(Wording.number(largest)) weeks from their fair share."
+        return "**Load**: \(who) \(Wording.number(largest)) weeks from their fair share\(inOneRole)."
     }
 
     /// What the solver proved, for a plan Rota made.

@@ -63,7 +63,8 @@ extension TeamDocument {
         if capacity { titles.append("Capacity") }
         titles += roles.map { "\($0.rawValue.capitalized) weeks" }
         if history { titles.append("Weeks in history") }
-        titles += ["Fair share", "Deviation", "Holidays"]
+        let deviationTitle = roles.count == 1 ? "Deviation" : "Deviation (\(roles.map(\.rawValue).joined(separator: " / ")))"
+        titles += ["Fair share", deviationTitle, "Holidays"]
         if weights { titles.append("Holiday weight") }
         titles += ["Primary owner", "Secondary owner", "Investor primaries"]
         let rows = metrics.people.map { person in
@@ -71,7 +72,8 @@ extension TeamDocument {
             if capacity { row.append(Numbers.twoDecimals(person.capacity)) }
             row += roles.map { String(person.weeks[$0] ?? 0) }
             if history { row.append(String(person.historyWeeks.values.reduce(0, +))) }
-            row += [Wording.number(person.totalShare), Wording.signed(person.deviation.values.reduce(0, +)), String(person.holidays.count)]
+            let deviations = roles.map { Wording.signed(person.deviation[$0] ?? 0) }.joined(separator: " / ")
+            row += [Wording.number(person.totalShare), deviations, String(person.holidays.count)]
             if weights { row.append(Numbers.twoDecimals(person.holidayWeight)) }
             row += [String(person.primaryPipelines), String(person.secondaryPipelines), String(person.investorPrimaries)]
             return row
@@ -81,7 +83,7 @@ extension TeamDocument {
         text += "\n\nFair share: the \(roles.count == 1 ? "role's" : "roles'") weeks\(history ? ", history included," : "") "
         text += "divided among the people on the team each week in proportion to their capacity; deviation: weeks"
         text += history ? " (history included)" : ""
-        text += " minus fair share."
+        text += " minus fair share\(roles.count == 1 ? "" : ", per role")."
         return text
     }
 }
