@@ -45,7 +45,7 @@ enum CalendarChart {
         let longest = people.map { ChartText.width($0.name, size: nameSize, weight: 600) }.max() ?? 0
         let label = min(longest + 14, budget * 0.26).rounded(.up)
         let cell = min(24, ((budget - label - 6) / Double(part.count)).rounded(.down))
-        let row = 18.0, top = 34.0
+        let row = people.count <= 12 ? 24.0 : 18.0, top = 34.0
         let plotWidth = cell * Double(part.count)
         let width = label + plotWidth + 6
         let height = top + row * Double(people.count) + 22
@@ -106,7 +106,8 @@ enum CalendarChart {
                 svg += SVGCharts.rect(
                     x: left + 1, y: y + 2, width: cell - 2, height: row - 4, fill: primary ? primaryFill : secondaryFill,
                     stroke: clash ? "#c62828" : primary ? nil : primaryFill, strokeWidth: clash ? 2 : 1, radius: 2,
-                    title: "\(person.name), week \(week) (\(Wording.span(report.period.dates(ofWeek: week)))): \(held.map(\.rawValue).joined(separator: " and "))"
+                    title:
+                        "\(person.name), week \(week) (\(Wording.span(report.period.dates(ofWeek: week)))): \(held.map(\.rawValue).joined(separator: " and "))"
                         + (clash ? ", while away" : ""))
                 if cell >= 13 {
                     svg += SVGCharts.text(
@@ -163,12 +164,17 @@ enum CalendarChart {
         let roles = report.roles
         if let first = roles.first {
             items.append(
-                (swatch("<rect x=\"1\" y=\"1\" width=\"20\" height=\"14\" rx=\"2\" fill=\"\(primaryFill)\"/>" + letter("P", "#fff")), "on call, \(first.rawValue)"))
+                (
+                    swatch("<rect x=\"1\" y=\"1\" width=\"20\" height=\"14\" rx=\"2\" fill=\"\(primaryFill)\"/>" + letter("P", "#fff")),
+                    "on call, \(first.rawValue)"
+                ))
         }
         for role in roles.dropFirst() {
             items.append(
                 (
-                    swatch("<rect x=\"1\" y=\"1\" width=\"20\" height=\"14\" rx=\"2\" fill=\"\(secondaryFill)\" stroke=\"\(primaryFill)\"/>" + letter("S", primaryFill)),
+                    swatch(
+                        "<rect x=\"1\" y=\"1\" width=\"20\" height=\"14\" rx=\"2\" fill=\"\(secondaryFill)\" stroke=\"\(primaryFill)\"/>"
+                            + letter("S", primaryFill)),
                     "on call, \(role.rawValue)"
                 ))
         }
@@ -176,7 +182,11 @@ enum CalendarChart {
             items.append((swatch("<rect x=\"0\" y=\"5\" width=\"22\" height=\"6\" fill=\"\(awayFill)\"/>"), "away (day by day)"))
         }
         if away.contains(where: { $0.joins != nil || $0.leaves != nil }) {
-            items.append((swatch("<line x1=\"0\" y1=\"8\" x2=\"22\" y2=\"8\" stroke=\"#777\" stroke-width=\"1.5\" stroke-dasharray=\"3 3\"/>"), "not on the team yet, or any more"))
+            items.append(
+                (
+                    swatch("<line x1=\"0\" y1=\"8\" x2=\"22\" y2=\"8\" stroke=\"#777\" stroke-width=\"1.5\" stroke-dasharray=\"3 3\"/>"),
+                    "not on the team yet, or any more"
+                ))
         }
         if !report.holidays.isEmpty {
             items.append((swatch("<path d=\"M6 3 L16 3 L11 13 Z\" fill=\"\(holidayStroke)\"/>"), "a holiday that week"))
@@ -189,7 +199,10 @@ enum CalendarChart {
         }
         if clash {
             items.append(
-                (swatch("<rect x=\"1\" y=\"1\" width=\"20\" height=\"14\" rx=\"2\" fill=\"\(secondaryFill)\" stroke=\"#c62828\" stroke-width=\"2\"/>"), "on call while away"))
+                (
+                    swatch("<rect x=\"1\" y=\"1\" width=\"20\" height=\"14\" rx=\"2\" fill=\"\(secondaryFill)\" stroke=\"#c62828\" stroke-width=\"2\"/>"),
+                    "on call while away"
+                ))
         }
         return "<ul class=\"legend\">" + items.map { "<li>\($0.0) \(HTML.escape($0.1))</li>" }.joined() + "</ul>\n"
     }

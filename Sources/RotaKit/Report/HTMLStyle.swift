@@ -68,6 +68,7 @@ enum HTMLStyle {
         table.weeks th:nth-child(1) { width: 2.6em; }
         table.weeks th:nth-child(2) { width: 4.4em; }
         table.weeks th:last-child { width: 34%; }
+        table.weeks.one-role th:last-child { width: 50%; }
         table.weeks th, table.weeks td { padding: 2px 4px; }
         table.weeks tr.holiday td { background: #fff3e0; }
         table.weeks td.mark { color: #8a1c1c; font-weight: 600; }

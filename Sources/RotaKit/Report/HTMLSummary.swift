@@ -14,9 +14,9 @@ extension ScheduleReport {
     var facts: [String] {
         var facts: [String] = []
         let people = Wording.count(metrics.people.count, "person", plural: "people")
-        let roleWeeks = roles.map { "\(period.weeks) of \($0.rawValue)" }
+        let roleNames = Wording.list(roles.map(\.rawValue))
         facts.append(
-            "\(people) share \(Wording.list(roleWeeks)) on-call weeks; a full-time person's fair share is "
+            "\(people) share \(Wording.count(period.weeks, "week")) of \(roleNames) on call; a full-time person's fair share is "
                 + "\(Wording.number(metrics.team.fairLoad)) weeks, a part-timer's in proportion to their capacity.")
         if holidays.isEmpty {
             facts.append("No holidays fall in the period.")
@@ -37,7 +37,8 @@ extension ScheduleReport {
         } else {
             let days = away.reduce(0) { $0 + $1.dayCount }
             facts.append(
-                "\(Wording.count(away.count, "person", plural: "people")) have time away (\(Wording.count(days, "day")) in all, \(source)); the calendar shows it.")
+                "\(Wording.count(away.count, "person", plural: "people")) have time away (\(Wording.count(days, "day")) in all, \(source)); the calendar shows it."
+            )
         }
         if scenario == nil {
             facts.append("Warnings need the scenario: run rota report with --scenario TEAM.yaml to see them.")

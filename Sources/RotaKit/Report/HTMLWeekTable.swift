@@ -7,7 +7,8 @@ extension ScheduleReport {
         var html = "<div class=\"quarters\">\n"
         for start in stride(from: 0, to: weeks.count, by: perColumn) {
             let slice = weeks[start..<min(start + perColumn, weeks.count)]
-            html += "<table class=\"weeks\">\n<thead><tr><th scope=\"col\" class=\"num\">wk</th><th scope=\"col\" class=\"num\">from</th>"
+            html +=
+                "<table class=\"weeks\(roles.count == 1 ? " one-role" : "")\">\n<thead><tr><th scope=\"col\" class=\"num\">wk</th><th scope=\"col\" class=\"num\">from</th>"
             for role in roles { html += "<th scope=\"col\">\(HTML.escape(role.rawValue))</th>" }
             html += "<th scope=\"col\">holiday: cover</th></tr></thead>\n<tbody>\n"
             for week in slice {
