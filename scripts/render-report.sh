@@ -7,14 +7,15 @@
 # one first; default Scenarios/seed-handmade.json. OUT defaults to out/report.png.
 # Environment: ROTA (the rota binary; default .build/debug/rota, else .build/release/rota),
 # CHROMIUM (default: chromium, chromium-browser or google-chrome, whichever exists),
-# WIDTH/HEIGHT (window size; default 1280×2000), MIN_BYTES (smallest acceptable PNG; default 20000).
+# WIDTH/HEIGHT (window size; default 1400×2000), MIN_BYTES (smallest acceptable PNG; default 20000).
 # Exits nonzero when the PNG is missing, not a PNG, or smaller than MIN_BYTES.
+# scripts/check-report-layout.py checks the layout itself (4 to 100 people, several widths, print).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 input=${1:-Scenarios/seed-handmade.json}
 out=${2:-out/report.png}
-width=${WIDTH:-1280}
+width=${WIDTH:-1400}
 height=${HEIGHT:-2000}
 min_bytes=${MIN_BYTES:-20000}
 

@@ -19,31 +19,48 @@ struct ReportCommandTests {
 
     static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
 
-    @Test("the HTML page has every section, one SVG per chart and one table row per person")
+    @Test("the HTML page has every section, the calendar's charts and one table row per person")
     func structure() throws {
         let html = try Self.html()
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         #expect(html.hasSuffix("</html>\n"))
-        for id in ["fairness", "load", "calendar", "holidays", "people", "weeks", "ownership"] {
+        for id in ["summary", "warnings", "load", "calendar", "holidays", "people", "weeks", "ownership", "statistics"] {
             #expect(Self.section(id, in: html) != nil, "missing section \(id)")
         }
-        for chart in ["load", "calendar", "holidays"] {
-            let section = try #require(Self.section(chart, in: html))
-            #expect(Self.count("<svg ", in: section) == 1, "\(chart) should hold exactly one chart")
-            #expect(section.contains("</svg>"))
-        }
-        #expect(Self.count("<svg ", in: html) == 3)
+        // The calendar: the whole year for wide windows, two half years for narrow ones and print.
+        let calendar = try #require(Self.section("calendar", in: html))
+        #expect(Self.count("<svg class=\"chart\"", in: calendar) == 3)
+        #expect(Self.count("<svg class=\"chart\"", in: html) == 3)
+        let load = try #require(Self.section("load", in: html))
+        #expect(Self.count("<tr class=", in: load) == 4)
         let people = try #require(Self.section("people", in: html))
         #expect(Self.count("<tr class=\"person\">", in: people) == 4)
         for name in ["Alice", "Bob", "Charlie", "David"] { #expect(people.contains(name)) }
-        // Fairness at a glance: the figures and the verdict.
-        let fairness = try #require(Self.section("fairness", in: html))
+        // Plain words first; the figures, with their definitions, folded at the end.
+        let summary = try #require(Self.section("summary", in: html))
+        #expect(summary.contains("Load: everyone is within one week of their fair share"))
+        let statistics = try #require(Self.section("statistics", in: html))
         for label in ["equity score", "max deviation", "spread", "Gini", "coefficient of variation", "pairwise balance", "holiday spread"] {
-            #expect(fairness.contains(">\(label)<"), "missing \(label)")
+            #expect(statistics.contains(">\(label)<"), "missing \(label)")
         }
-        // 52 weeks in the week-by-week grid, six holidays in the matrix's columns.
-        #expect(Self.count("<tr", in: try #require(Self.section("weeks", in: html))) == 52 + 4)
-        #expect(Self.count("<circle ", in: try #require(Self.section("holidays", in: html))) == 6)
+        // No scenario: the page says that warnings need one.
+        #expect(try #require(Self.section("warnings", in: html)).contains("Warnings need the scenario"))
+        // 52 weeks in the week-by-week grid, six holidays in their table, each named in the week grid.
+        let weeks = try #require(Self.section("weeks", in: html))
+        #expect(Self.count("<tr", in: weeks) == 52 + 4)
+        #expect(Self.count("<tr", in: try #require(Self.section("holidays", in: html))) == 6 + 1)
+        #expect(Self.count("<tr class=\"holiday\">", in: weeks) == 6)
+    }
+
+    @Test("with --scenario the page lists check's warnings")
+    func warnings() throws {
+        let run = try RotaRun.run(["report", "Scenarios/seed-handmade.json", "--scenario", "Scenarios/data-pipelines.yaml", "--format", "html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let check = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", "Scenarios/seed-handmade.json"])
+        let section = try #require(Self.section("warnings", in: run.stdout))
+        let listed = Self.count("<li>", in: section)
+        #expect(listed == 4)
+        #expect(check.stdout.contains("(\(listed) warnings)"), "\(check.stdout)")
     }
 
     @Test("the page is self-contained: no scripts, no external URLs, no linked files")

@@ -14,6 +14,9 @@ public struct ScheduleReport: Sendable {
     /// The warnings `rota check` gives for this schedule (risks that do not fail a check), worded
     /// as `check` words them; empty without a scenario.
     public var warnings: [Violation]
+    /// The scenario the report was made with, when one was given (its time away, for the HTML
+    /// calendar).
+    public var scenario: Scenario?
 
     /// - Parameters:
     ///   - scenario: optional; when given, its capacities, roles and holiday weights are used for
@@ -21,6 +24,7 @@ public struct ScheduleReport: Sendable {
     ///   - history: earlier schedules counted in the fairness metrics.
     public init(schedule: Schedule, scenario: Scenario? = nil, history: [Schedule] = []) {
         self.schedule = schedule
+        self.scenario = scenario
         metrics = Metrics(schedule: schedule, scenario: scenario, history: history)
         roles = metrics.roles
         holidays = schedule.holidays.stableSorted { $0.date < $1.date }
