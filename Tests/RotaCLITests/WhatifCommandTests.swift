@@ -28,7 +28,7 @@ struct WhatifCommandTests {
         #expect(run.stdout.contains("\"changes\": 2"))
         #expect(
             run.stdout.contains(
-                "{ \"kind\": \"week\", \"week\": 30, \"role\": \"primary\", \"date\": \"2027-07-26\", \"before\": \"Bob\", \"after\": \"David\", \"reason\": \"Bob away\" }"
+                "{ \"kind\": \"week\", \"week\": 30, \"role\": \"primary\", \"date\": \"2027-07-26\", \"before\": \"Bob\", \"after\": \"David\", \"reason\": \"Bob away\", \"cause\": \"away\" }"
             ))
     }
 
@@ -89,6 +89,34 @@ struct WhatifCommandTests {
         let run = try RotaRun.run(arguments)
         #expect(run.status == 1)
         #expect(run.stderr.contains("week 29 (2027-07-19 – 2027-07-25): everyone is away"))
+    }
+
+    @Test("fixed owners both away: exit 1 with the conflict and the smallest reassignment; --reassign-owners applies it")
+    func reassignOwners() throws {
+        let arguments = [
+            "whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Alice:2027-07-19..2027-08-01", "--away", "Bob:2027-07-26..2027-08-08",
+        ]
+        let refused = try RotaRun.run(arguments)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("pipeline-coverage: Profit: both owners (Alice, Bob) are away in week 30"))
+        #expect(refused.stderr.contains("The smallest reassignment of owners that clears this:"))
+        #expect(refused.stderr.contains("Profit primary owner: Alice → Charlie from week 1, for the whole period (Alice and Bob both away in week 30)"))
+        #expect(refused.stderr.contains("Run again with --reassign-owners"))
+        let applied = try RotaRun.run(arguments + ["--reassign-owners"])
+        #expect(applied.status == 0, "\(applied.stderr)")
+        #expect(
+            applied.stdout == """
+                What if: Alice away 2027-07-19..2027-08-01; Bob away 2027-07-26..2027-08-08
+                Owners reassigned (--reassign-owners); for rota check to agree, write them in the scenario's pipelines:
+                  - { name: Profit, primary: Charlie, secondary: Bob }
+                4 assignments change (weeks before 29 kept; owners are for the whole period):
+                  week 29 (2027-07-19): Alice → Bob (Alice away)
+                  week 30 (2027-07-26): Bob → David (Bob away)
+                  week 52 (2027-12-27): David → Alice (rebalanced)
+                  Profit primary owner: Alice → Charlie from week 1, for the whole period (Alice and Bob both away in week 30)
+                Largest deviation from fair share: 0.00 → 0.00 weeks
+
+                """)
     }
 
     @Test("a malformed change is bad input: exit 2 with the flag named")

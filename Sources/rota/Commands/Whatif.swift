@@ -53,6 +53,11 @@ extension Rota {
         @Option(name: .long, help: "Stop after this many seconds and keep the best repair found.")
         var timeLimit: Double?
 
+        @Flag(
+            name: .long,
+            help: "When the change leaves both fixed owners of a pipeline away in the same week, replace one of them (for the whole period) as proposed.")
+        var reassignOwners = false
+
         static let formats: [OutputFormat] = [.json, .table, .csv, .md, .ics]
         static let formatHelp = "Format of the repaired schedule (default json; for an HTML page: rota report REPAIRED.json --format html)."
 
@@ -92,9 +97,14 @@ extension Rota {
             let result: Repair.Result
             do {
                 result = try Repair(options: .interactive(timeLimit: timeLimit)).repair(
-                    schedule: original, scenario: loaded.scenario, changes: changes, from: fromDay, history: loaded.input.history)
+                    schedule: original, scenario: loaded.scenario, changes: changes, from: fromDay, history: loaded.input.history,
+                    reassignOwners: reassignOwners)
             } catch let error as PlanningError {
-                throw PlanningFailure.exit(error, scenario: scenario)
+                var failure = PlanningFailure.exit(error, scenario: scenario)
+                if !reassignOwners, let proposal = OwnerReassignment.propose(for: try Repair.apply(changes, to: loaded.scenario)) {
+                    failure.message += "\n" + Self.proposalText(proposal)
+                }
+                throw failure
             }
 
             let summary = summaryText(result, changes: changes)
@@ -123,15 +133,29 @@ extension Rota {
             }
         }
 
+        /// The smallest owner reassignment that clears the conflict, and how to apply it.
+        static func proposalText(_ proposal: OwnerReassignment) -> String {
+            var lines = ["The smallest reassignment of owners that clears this:"]
+            lines += proposal.lines.map { "  \($0)" }
+            lines.append("Run again with --reassign-owners to apply it and repair the plan.")
+            return lines.joined(separator: "\n")
+        }
+
         private func summaryText(_ result: Repair.Result, changes: [WhatIfChange]) -> String {
             var lines: [String] = []
             let what = changes.isEmpty ? "no changes" : changes.map(\.description).joined(separator: "; ")
             lines.append("What if: \(what)")
+            if let reassignment = result.reassignment {
+                lines.append("Owners reassigned (--reassign-owners); for rota check to agree, write them in the scenario's pipelines:")
+                lines += reassignment.scenarioLines(in: result.scenario).map { "  \($0)" }
+            }
             if result.diff.changes.isEmpty {
                 lines.append("The schedule stays as it is.")
             } else {
                 let count = result.diff.changes.count
-                lines.append("\(count) assignment\(count == 1 ? "" : "s") change\(count == 1 ? "s" : "") (weeks before \(result.firstOpenWeek) kept):")
+                let owners = result.diff.changesOwners ? "; owners are for the whole period" : ""
+                lines.append(
+                    "\(count) assignment\(count == 1 ? "" : "s") change\(count == 1 ? "s" : "") (weeks before \(result.firstOpenWeek) kept\(owners)):")
                 lines += result.diff.lines.map { "  \($0)" }
             }
             lines.append(
