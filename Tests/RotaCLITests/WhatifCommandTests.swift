@@ -119,6 +119,43 @@ struct WhatifCommandTests {
                 """)
     }
 
+    @Test("--alternatives 3: three repairs, best first, each with its fairness, who must agree and its diff")
+    func alternatives() throws {
+        let run = try RotaRun.run(["whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Bob:2027-07-19..2027-08-01", "--alternatives", "3"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stdout == """
+                What if: Bob away 2027-07-19..2027-08-01
+                3 repairs, best first (weeks before 29 kept):
+
+                1. 2 changes; largest deviation from fair share 0.00 → 0.00 weeks, total 0.00 → 0.00, holiday spread 1 → 1
+                   to agree: Bob, David
+                   week 30 (2027-07-26): Bob → David (Bob away)
+                   week 40 (2027-10-04): David → Bob (rebalanced)
+
+                2. 2 changes; largest deviation from fair share 0.00 → 0.00 weeks, total 0.00 → 0.00, holiday spread 1 → 1
+                   to agree: Bob, Charlie
+                   week 30 (2027-07-26): Bob → Charlie (Bob away)
+                   week 31 (2027-08-02): Charlie → Bob (rebalanced)
+
+                3. 2 changes; largest deviation from fair share 0.00 → 0.00 weeks, total 0.00 → 0.00, holiday spread 1 → 1
+                   to agree: Bob, David
+                   week 30 (2027-07-26): Bob → David (Bob away)
+                   week 32 (2027-08-09): David → Bob (rebalanced)
+
+                """)
+        let json = try RotaRun.run([
+            "whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Bob:2027-07-19..2027-08-01", "--alternatives", "2", "--diff-format", "json",
+        ])
+        #expect(json.status == 0)
+        #expect(json.stdout.contains("\"rank\": 2,"))
+        #expect(json.stdout.contains("\"people\": [\"Bob\", \"Charlie\"]"))
+        #expect(json.stdout.contains("\"largest_deviation_after\": 0,"))
+        let refused = try RotaRun.run(["whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Bob:2027-07-19", "--alternatives", "0"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--alternatives must be between 1 and 20"))
+    }
+
     @Test("a malformed change is bad input: exit 2 with the flag named")
     func badChange() throws {
         let run = try RotaRun.run(["whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Bob"])

@@ -88,6 +88,15 @@ public struct Repair: Sendable {
         schedule: Schedule, scenario: Scenario, changes: [WhatIfChange], from: Day? = nil, history: HistorySummary = HistorySummary(),
         reassignOwners: Bool = false
     ) throws -> Result {
+        try repair(schedule: schedule, scenario: scenario, changes: changes, from: from, history: history, reassignOwners: reassignOwners, excluding: [])
+    }
+
+    /// ``repair(schedule:scenario:changes:from:history:reassignOwners:)``, never repeating the
+    /// changes of an `excluded` repair (each part of the plan finds its next-best repair).
+    func repair(
+        schedule: Schedule, scenario: Scenario, changes: [WhatIfChange], from: Day?, history: HistorySummary, reassignOwners: Bool,
+        excluding excluded: [RepairChangeSet]
+    ) throws -> Result {
         var changed = try Repair.apply(changes, to: scenario)
         let reassignment = reassignOwners ? OwnerReassignment.propose(for: changed) : nil
         if let reassignment { changed = reassignment.apply(to: changed) }
@@ -106,7 +115,7 @@ public struct Repair: Sendable {
         let conflicts = FeasibilityCheck.conflicts(in: input)
         if !conflicts.isEmpty { throw PlanningError.infeasible(conflicts) }
         let planner = Planner(options: options)
-        let baseline = Baseline(schedule: schedule, firstOpenWeek: firstOpen, pins: pins)
+        let baseline = Baseline(schedule: schedule, firstOpenWeek: firstOpen, pins: pins, excluded: excluded)
         let outcome = Swift.Result<Schedule, PlanningError> { () throws(PlanningError) -> Schedule in try planner.solve(input, baseline: baseline) }
         let repaired: Schedule
         switch outcome {

@@ -53,6 +53,13 @@ extension Rota {
         @Option(name: .long, help: "Stop after this many seconds and keep the best repair found.")
         var timeLimit: Double?
 
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "List the K best distinct repairs (fairest first, then fewest changes), each with its diff, its effect on fairness and who would have to agree; -o writes the best.",
+                valueName: "K"))
+        var alternatives: Int?
+
         @Flag(
             name: .long,
             help: "When the change leaves both fixed owners of a pipeline away in the same week, replace one of them (for the whole period) as proposed.")
@@ -71,6 +78,7 @@ extension Rota {
         }
 
         func validate() throws {
+            if let alternatives, !(1...20).contains(alternatives) { throw ValidationError("--alternatives must be between 1 and 20") }
             if let format = output.format, !Self.formats.contains(format) { throw ValidationError(Self.refusal(format)) }
         }
 
@@ -95,10 +103,19 @@ extension Rota {
             try ScheduleMatch.require(original, matches: loaded.scenario, file: schedule)
 
             let result: Repair.Result
+            var found: [Repair.Alternative] = []
             do {
-                result = try Repair(options: .interactive(timeLimit: timeLimit)).repair(
-                    schedule: original, scenario: loaded.scenario, changes: changes, from: fromDay, history: loaded.input.history,
-                    reassignOwners: reassignOwners)
+                let repair = Repair(options: .interactive(timeLimit: timeLimit))
+                if let alternatives {
+                    found = try repair.alternatives(
+                        alternatives, schedule: original, scenario: loaded.scenario, changes: changes, from: fromDay, history: loaded.input.history,
+                        reassignOwners: reassignOwners)
+                    result = found[0].result
+                } else {
+                    result = try repair.repair(
+                        schedule: original, scenario: loaded.scenario, changes: changes, from: fromDay, history: loaded.input.history,
+                        reassignOwners: reassignOwners)
+                }
             } catch let error as PlanningError {
                 var failure = PlanningFailure.exit(error, scenario: scenario)
                 if !reassignOwners, let proposal = OwnerReassignment.propose(for: try Repair.apply(changes, to: loaded.scenario)) {
@@ -107,7 +124,7 @@ extension Rota {
                 throw failure
             }
 
-            let summary = summaryText(result, changes: changes)
+            let summary = alternatives.map { Self.alternativesText(found, asked: $0, changes: changes) } ?? summaryText(result, changes: changes)
             if output.output != nil || output.format != nil {
                 let format = try output.resolvedFormat(default: .json)
                 guard Self.formats.contains(format) else { throw CommandFailure.badInput("rota: " + Self.refusal(format, file: output.output)) }
@@ -121,6 +138,8 @@ extension Rota {
             }
             switch diffFormat {
             case .text: Terminal.write(summary)
+            case .json where alternatives != nil:
+                Terminal.write(Self.alternativesJSON(found).rendered())
             case .json:
                 let value = JSONValue.object([
                     ("changes", .number(Double(result.diff.changes.count))),
@@ -142,20 +161,12 @@ extension Rota {
         }
 
         private func summaryText(_ result: Repair.Result, changes: [WhatIfChange]) -> String {
-            var lines: [String] = []
-            let what = changes.isEmpty ? "no changes" : changes.map(\.description).joined(separator: "; ")
-            lines.append("What if: \(what)")
-            if let reassignment = result.reassignment {
-                lines.append("Owners reassigned (--reassign-owners); for rota check to agree, write them in the scenario's pipelines:")
-                lines += reassignment.scenarioLines(in: result.scenario).map { "  \($0)" }
-            }
+            var lines = Self.heading(result, changes: changes)
             if result.diff.changes.isEmpty {
                 lines.append("The schedule stays as it is.")
             } else {
                 let count = result.diff.changes.count
-                let owners = result.diff.changesOwners ? "; owners are for the whole period" : ""
-                lines.append(
-                    "\(count) assignment\(count == 1 ? "" : "s") change\(count == 1 ? "s" : "") (weeks before \(result.firstOpenWeek) kept\(owners)):")
+                lines.append("\(count) assignment\(count == 1 ? "" : "s") change\(count == 1 ? "s" : "") (\(Self.kept(result))):")
                 lines += result.diff.lines.map { "  \($0)" }
             }
             lines.append(
