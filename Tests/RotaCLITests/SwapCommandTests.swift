@@ -39,7 +39,9 @@ struct SwapCommandTests {
         let rotation = try RotaRun.run(["swap", "Scenarios/data-pipelines.yaml", Self.plan, "--person", "Alice", "--shift", "9", "--rotation", "apac"])
         #expect(rotation.status == 2)
         #expect(rotation.stderr.contains("--rotation apac: this scenario has one weekly rotation (rules.roles), called weekly"))
-        let weekly = try RotaRun.run(["swap", "Scenarios/data-pipelines.yaml", Self.plan, "--person", "Alice", "--shift", "9", "--rotation", "weekly", "--limit", "1"])
+        let weekly = try RotaRun.run([
+            "swap", "Scenarios/data-pipelines.yaml", Self.plan, "--person", "Alice", "--shift", "9", "--rotation", "weekly", "--limit", "1",
+        ])
         #expect(weekly.status == 0)
         let notHeld = try RotaRun.run(["swap", "Scenarios/data-pipelines.yaml", Self.plan, "--person", "Alice", "--shift", "10"])
         #expect(notHeld.status == 2)

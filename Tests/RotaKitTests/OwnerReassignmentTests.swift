@@ -28,7 +28,8 @@ struct OwnerReassignmentTests {
         let move = proposal.moves[0]
         #expect(move.pipeline == "Profit" && move.clash == [30] && move.formerOwners == ["Alice", "Bob"])
         #expect(["Alice", "Bob"].contains(move.from) && ["Charlie", "David"].contains(move.to))
-        #expect(proposal.lines == ["Profit \(move.slot) owner: \(move.from) → \(move.to) from week 1, for the whole period (Alice and Bob both away in week 30)"])
+        #expect(
+            proposal.lines == ["Profit \(move.slot) owner: \(move.from) → \(move.to) from week 1, for the whole period (Alice and Bob both away in week 30)"])
     }
 
     @Test("with --reassign-owners the repaired plan keeps every invariant under the new owners, and the diff says why")

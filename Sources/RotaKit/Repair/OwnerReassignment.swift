@@ -58,7 +58,10 @@ public struct OwnerReassignment: Sendable, Equatable {
                 }
             }
             if let best = single.min(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
-                moves.append(Move(pipeline: pipeline.name, slot: best.slot == 0 ? "primary" : "secondary", from: names[best.slot], to: best.to, formerOwners: names, clash: clash))
+                moves.append(
+                    Move(
+                        pipeline: pipeline.name, slot: best.slot == 0 ? "primary" : "secondary", from: names[best.slot], to: best.to, formerOwners: names,
+                        clash: clash))
                 owners[l][best.slot] = best.to
                 continue
             }

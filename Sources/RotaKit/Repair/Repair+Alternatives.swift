@@ -66,7 +66,8 @@ extension Repair {
                 result.diff = ScheduleDiff(before: schedule, after: repaired, scenario: best.scenario, pins: pins)
                 let after = Fairness(schedule: repaired, input: input)
                 result.largestDeviationAfter = after.largestDeviation
-                candidates.append((after.key + [Double(result.diff.changes.count), Double(i), Double(j)], Alternative(result: result, before: before, after: after)))
+                candidates.append(
+                    (after.key + [Double(result.diff.changes.count), Double(i), Double(j)], Alternative(result: result, before: before, after: after)))
             }
         }
         candidates.sort { $0.key.lexicographicallyPrecedes($1.key) }

@@ -135,7 +135,8 @@ public struct ScheduleDiff: Sendable, Equatable {
             case .holiday:
                 return "\(change.name!) (\(change.date!.weekday.shortName) \(change.date!.iso)): \(change.before) → \(change.after) (\(change.reason))"
             case .owner:
-                return "\(change.name!) \(change.slot!) owner: \(change.before) → \(change.after) from week \(change.fromWeek ?? 1), for the whole period (\(change.reason))"
+                return
+                    "\(change.name!) \(change.slot!) owner: \(change.before) → \(change.after) from week \(change.fromWeek ?? 1), for the whole period (\(change.reason))"
             }
         }
     }

@@ -50,7 +50,8 @@ extension Rota {
         func validate() throws {
             if let rotation, rotation != "weekly" {
                 throw ValidationError(
-                    "--rotation \(rotation): this scenario has one weekly rotation (rules.roles), called weekly; scenarios with several rotations are not read yet")
+                    "--rotation \(rotation): this scenario has one weekly rotation (rules.roles), called weekly; scenarios with several rotations are not read yet"
+                )
             }
             if limit < 1 { throw ValidationError("--limit must be at least 1") }
         }
@@ -95,9 +96,13 @@ extension Rota {
                 let moved =
                     candidate.largestDeviationMove == 0
                     ? "nobody's deviation from fair share moves"
-                    : String(format: "deviations from fair share move by up to %g week%@", candidate.largestDeviationMove, candidate.largestDeviationMove == 1 ? "" : "s")
+                    : String(
+                        format: "deviations from fair share move by up to %g week%@", candidate.largestDeviationMove,
+                        candidate.largestDeviationMove == 1 ? "" : "s")
                 lines.append("")
-                lines.append("\(rank + 1). \(candidate.kind == .direct ? "Direct swap" : "Cycle of three"): \(moved); to agree: \(candidate.people.joined(separator: ", "))")
+                lines.append(
+                    "\(rank + 1). \(candidate.kind == .direct ? "Direct swap" : "Cycle of three"): \(moved); to agree: \(candidate.people.joined(separator: ", "))"
+                )
                 lines += candidate.diff.lines.map { "   \($0)" }
             }
             return lines.joined(separator: "\n") + "\n"

@@ -15,9 +15,16 @@ extension Rota {
                 otherwise), whose away dates `rota check` can judge later; for an HTML page, write \
                 JSON and run `rota report REPAIRED.json --format html`.
 
+                Each change says why (away, left, joined, both owners away, pinned, rebalanced). A \
+                schedule names one pair of owners per pipeline, so an owner change holds from week 1 \
+                for the whole period. When fixed owners of a pipeline end up away in the same week, \
+                whatif proposes the smallest reassignment; --reassign-owners applies it.
+
                 Examples:
                   rota whatif team.yaml plan.json --away Bob:2027-07-19..2027-08-01
                   rota whatif team.yaml plan.json --leaves David:2027-07-05 -o repaired.json
+                  rota whatif team.yaml plan.json --away Bob:2027-07-19..2027-08-01 --alternatives 3
+                  rota whatif team.yaml plan.json --away Alice:2027-07-19..2027-08-01 --away Bob:2027-07-26..2027-08-08 --reassign-owners
                 """)
 
         @Argument(help: "The scenario file the schedule was planned for.")
