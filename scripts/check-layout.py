@@ -24,6 +24,7 @@ LAYERS = [
     ["Formats"],  # each schedule format's reader and writer, side by side
     ["Checker", "Formulation"],  # the independent proof, and the integer program; never each other
     ["Repair", "Loading"],  # what-if on top of the formulation; scenario plus history for a command
+    ["Swap"],  # who could take a shift: swaps judged by the checker, diffs from Repair
     ["Report"],  # the reporting views over the checker's metrics
     ["Generator"],  # synthetic scenarios, kept feasible by the formulation's pre-checks
 ]

@@ -13,7 +13,7 @@ struct Rota: ParsableCommand {
             2 bad input or usage.
             """,
         version: Version.current,
-        subcommands: [Plan.self, Check.self, Whatif.self, Report.self, Holidays.self, ModelCommand.self, Generate.self]
+        subcommands: [Plan.self, Check.self, Whatif.self, Swap.self, Report.self, Holidays.self, ModelCommand.self, Generate.self]
     )
 
     /// Runs the command, mapping every error to PRODUCT.md's exit codes: usage and input errors

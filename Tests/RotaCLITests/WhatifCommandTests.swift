@@ -34,7 +34,7 @@ struct WhatifCommandTests {
         #expect(run.stdout.contains("\"changes\": 2"))
         #expect(
             run.stdout.contains(
-                "{ \"kind\": \"week\", \"week\": 30, \"role\": \"primary\", \"date\": \"2027-07-26\", \"before\": \"Bob\", \"after\": \"David\", \"reason\": \"Bob away\" }"
+                "{ \"kind\": \"week\", \"week\": 30, \"role\": \"primary\", \"date\": \"2027-07-26\", \"before\": \"Bob\", \"after\": \"David\", \"reason\": \"Bob away\", \"cause\": \"away\" }"
             ))
     }
 
@@ -95,6 +95,71 @@ struct WhatifCommandTests {
         let run = try RotaRun.run(arguments)
         #expect(run.status == 1)
         #expect(run.stderr.contains("week 29 (2027-07-19 – 2027-07-25): everyone is away"))
+    }
+
+    @Test("fixed owners both away: exit 1 with the conflict and the smallest reassignment; --reassign-owners applies it")
+    func reassignOwners() throws {
+        let arguments = [
+            "whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Alice:2027-07-19..2027-08-01", "--away", "Bob:2027-07-26..2027-08-08",
+        ]
+        let refused = try RotaRun.run(arguments)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("pipeline-coverage: Profit: both owners (Alice, Bob) are away in week 30"))
+        #expect(refused.stderr.contains("The smallest reassignment of owners that clears this:"))
+        #expect(refused.stderr.contains("Profit primary owner: Alice → Charlie from week 1, for the whole period (Alice and Bob both away in week 30)"))
+        #expect(refused.stderr.contains("Run again with --reassign-owners"))
+        let applied = try RotaRun.run(arguments + ["--reassign-owners"])
+        #expect(applied.status == 0, "\(applied.stderr)")
+        #expect(
+            applied.stdout == """
+                What if: Alice away 2027-07-19..2027-08-01; Bob away 2027-07-26..2027-08-08
+                Owners reassigned (--reassign-owners); for rota check to agree, write them in the scenario's pipelines:
+                  - { name: Profit, primary: Charlie, secondary: Bob }
+                4 assignments change (weeks before 29 kept; owners are for the whole period):
+                  week 29 (2027-07-19): Alice → Bob (Alice away)
+                  week 30 (2027-07-26): Bob → David (Bob away)
+                  week 52 (2027-12-27): David → Alice (rebalanced)
+                  Profit primary owner: Alice → Charlie from week 1, for the whole period (Alice and Bob both away in week 30)
+                Largest deviation from fair share: 0.00 → 0.00 weeks
+
+                """)
+    }
+
+    @Test("--alternatives 3: three repairs, best first, each with its fairness, who must agree and its diff")
+    func alternatives() throws {
+        let run = try RotaRun.run(["whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Bob:2027-07-19..2027-08-01", "--alternatives", "3"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stdout == """
+                What if: Bob away 2027-07-19..2027-08-01
+                3 repairs, best first (weeks before 29 kept):
+
+                1. 2 changes; largest deviation from fair share 0.00 → 0.00 weeks, total 0.00 → 0.00, holiday spread 1 → 1
+                   to agree: Bob, David
+                   week 30 (2027-07-26): Bob → David (Bob away)
+                   week 40 (2027-10-04): David → Bob (rebalanced)
+
+                2. 2 changes; largest deviation from fair share 0.00 → 0.00 weeks, total 0.00 → 0.00, holiday spread 1 → 1
+                   to agree: Bob, Charlie
+                   week 30 (2027-07-26): Bob → Charlie (Bob away)
+                   week 31 (2027-08-02): Charlie → Bob (rebalanced)
+
+                3. 2 changes; largest deviation from fair share 0.00 → 0.00 weeks, total 0.00 → 0.00, holiday spread 1 → 1
+                   to agree: Bob, David
+                   week 30 (2027-07-26): Bob → David (Bob away)
+                   week 32 (2027-08-09): David → Bob (rebalanced)
+
+                """)
+        let json = try RotaRun.run([
+            "whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Bob:2027-07-19..2027-08-01", "--alternatives", "2", "--diff-format", "json",
+        ])
+        #expect(json.status == 0)
+        #expect(json.stdout.contains("\"rank\": 2,"))
+        #expect(json.stdout.contains("\"people\": [\"Bob\", \"Charlie\"]"))
+        #expect(json.stdout.contains("\"largest_deviation_after\": 0,"))
+        let refused = try RotaRun.run(["whatif", "Scenarios/data-pipelines.yaml", Self.plan, "--away", "Bob:2027-07-19", "--alternatives", "0"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--alternatives must be between 1 and 20"))
     }
 
     @Test("a malformed change is bad input: exit 2 with the flag named")

@@ -7,11 +7,14 @@ public struct Baseline: Sendable {
     public var firstOpenWeek: Int
     /// `(week, person)`: the person must be primary that week.
     public var pins: [(week: Int, person: String)]
+    /// Repairs already found, not to be repeated (`whatif --alternatives`; Formulation+Alternatives.swift).
+    public var excluded: [RepairChangeSet]
 
-    public init(schedule: Schedule, firstOpenWeek: Int, pins: [(week: Int, person: String)] = []) {
+    public init(schedule: Schedule, firstOpenWeek: Int, pins: [(week: Int, person: String)] = [], excluded: [RepairChangeSet] = []) {
         self.schedule = schedule
         self.firstOpenWeek = firstOpenWeek
         self.pins = pins
+        self.excluded = excluded
     }
 
     /// Who held `role` in week `week`.

@@ -82,7 +82,10 @@ public struct Formulation: Sendable {
                 model.startingValues = start.values()
             }
         }
-        if let baseline { changes = addBaseline(baseline) }
+        if let baseline {
+            changes = addBaseline(baseline)
+            addExclusions(baseline.excluded)
+        }
         addObjective()
     }
 

@@ -15,6 +15,8 @@ public struct Repair: Sendable {
         /// Largest deviation from fair share, before (under the new situation) and after.
         public var largestDeviationBefore: Double
         public var largestDeviationAfter: Double
+        /// The fixed owners replaced because both were away together (`--reassign-owners`).
+        public var reassignment: OwnerReassignment? = nil
     }
 
     public var options: SolveOptions
@@ -77,12 +79,27 @@ public struct Repair: Sendable {
     }
 
     /// Repairs `schedule`, planned for `scenario`, after `changes`.
+    /// - Parameter reassignOwners: when the changes leave a pipeline's two fixed owners away in
+    ///   the same week, replace them as ``OwnerReassignment/propose(for:)`` says (else that is a
+    ///   pipeline-coverage conflict).
     /// - Throws: ``InputErrors`` for changes that name unknown people; ``PlanningError`` when the
     ///   new situation has no plan.
     public func repair(
-        schedule: Schedule, scenario: Scenario, changes: [WhatIfChange], from: Day? = nil, history: HistorySummary = HistorySummary()
+        schedule: Schedule, scenario: Scenario, changes: [WhatIfChange], from: Day? = nil, history: HistorySummary = HistorySummary(),
+        reassignOwners: Bool = false
     ) throws -> Result {
-        let changed = try Repair.apply(changes, to: scenario)
+        try repair(schedule: schedule, scenario: scenario, changes: changes, from: from, history: history, reassignOwners: reassignOwners, excluding: [])
+    }
+
+    /// ``repair(schedule:scenario:changes:from:history:reassignOwners:)``, never repeating the
+    /// changes of an `excluded` repair (each part of the plan finds its next-best repair).
+    func repair(
+        schedule: Schedule, scenario: Scenario, changes: [WhatIfChange], from: Day?, history: HistorySummary, reassignOwners: Bool,
+        excluding excluded: [RepairChangeSet]
+    ) throws -> Result {
+        var changed = try Repair.apply(changes, to: scenario)
+        let reassignment = reassignOwners ? OwnerReassignment.propose(for: changed) : nil
+        if let reassignment { changed = reassignment.apply(to: changed) }
         let firstOpen = Repair.firstOpenWeek(changes: changes, from: from, period: scenario.period)
         let input = PlanningInput(scenario: changed, history: history)
         let before = Repair.largestDeviation(of: schedule, input: input)
@@ -98,7 +115,7 @@ public struct Repair: Sendable {
         let conflicts = FeasibilityCheck.conflicts(in: input)
         if !conflicts.isEmpty { throw PlanningError.infeasible(conflicts) }
         let planner = Planner(options: options)
-        let baseline = Baseline(schedule: schedule, firstOpenWeek: firstOpen, pins: pins)
+        let baseline = Baseline(schedule: schedule, firstOpenWeek: firstOpen, pins: pins, excluded: excluded)
         let outcome = Swift.Result<Schedule, PlanningError> { () throws(PlanningError) -> Schedule in try planner.solve(input, baseline: baseline) }
         let repaired: Schedule
         switch outcome {
@@ -114,7 +131,8 @@ public struct Repair: Sendable {
         }
         return Result(
             scenario: changed, schedule: repaired, diff: ScheduleDiff(before: schedule, after: repaired, scenario: changed, pins: pins),
-            firstOpenWeek: firstOpen, largestDeviationBefore: before, largestDeviationAfter: Repair.largestDeviation(of: repaired, input: input))
+            firstOpenWeek: firstOpen, largestDeviationBefore: before, largestDeviationAfter: Repair.largestDeviation(of: repaired, input: input),
+            reassignment: reassignment)
     }
 
     /// The largest deviation of any person's weeks per role (history included) from the fair share.

@@ -15,9 +15,16 @@ extension Rota {
                 otherwise), whose away dates `rota check` can judge later; for an HTML page, write \
                 JSON and run `rota report REPAIRED.json --format html`.
 
+                Each change says why (away, left, joined, both owners away, pinned, rebalanced). A \
+                schedule names one pair of owners per pipeline, so an owner change holds from week 1 \
+                for the whole period. When fixed owners of a pipeline end up away in the same week, \
+                whatif proposes the smallest reassignment; --reassign-owners applies it.
+
                 Examples:
                   rota whatif team.yaml plan.json --away Bob:2027-07-19..2027-08-01
                   rota whatif team.yaml plan.json --leaves David:2027-07-05 -o repaired.json
+                  rota whatif team.yaml plan.json --away Bob:2027-07-19..2027-08-01 --alternatives 3
+                  rota whatif team.yaml plan.json --away Alice:2027-07-19..2027-08-01 --away Bob:2027-07-26..2027-08-08 --reassign-owners
                 """)
 
         @Argument(help: "The scenario file the schedule was planned for.")
@@ -53,6 +60,18 @@ extension Rota {
         @Option(name: .long, help: "Stop after this many seconds and keep the best repair found.")
         var timeLimit: Double?
 
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "List the K best distinct repairs (fairest first, then fewest changes), each with its diff, its effect on fairness and who would have to agree; -o writes the best.",
+                valueName: "K"))
+        var alternatives: Int?
+
+        @Flag(
+            name: .long,
+            help: "When the change leaves both fixed owners of a pipeline away in the same week, replace one of them (for the whole period) as proposed.")
+        var reassignOwners = false
+
         static let formats: [OutputFormat] = [.json, .table, .csv, .md, .ics]
         static let formatHelp = "Format of the repaired schedule (default json; for an HTML page: rota report REPAIRED.json --format html)."
 
@@ -66,6 +85,7 @@ extension Rota {
         }
 
         func validate() throws {
+            if let alternatives, !(1...20).contains(alternatives) { throw ValidationError("--alternatives must be between 1 and 20") }
             if let format = output.format, !Self.formats.contains(format) { throw ValidationError(Self.refusal(format)) }
         }
 
@@ -90,16 +110,32 @@ extension Rota {
             try ScheduleMatch.require(original, matches: loaded.scenario, file: schedule)
 
             let result: Repair.Result
+            var found: [Repair.Alternative] = []
             do {
-                result = try Repair(options: .interactive(timeLimit: timeLimit)).repair(
-                    schedule: original, scenario: loaded.scenario, changes: changes, from: fromDay, history: loaded.input.history)
+                let repair = Repair(options: .interactive(timeLimit: timeLimit))
+                if let alternatives {
+                    found = try repair.alternatives(
+                        alternatives, schedule: original, scenario: loaded.scenario, changes: changes, from: fromDay, history: loaded.input.history,
+                        reassignOwners: reassignOwners)
+                    result = found[0].result
+                } else {
+                    result = try repair.repair(
+                        schedule: original, scenario: loaded.scenario, changes: changes, from: fromDay, history: loaded.input.history,
+                        reassignOwners: reassignOwners)
+                }
             } catch let error as PlanningError {
-                throw PlanningFailure.exit(error, scenario: scenario)
+                var failure = PlanningFailure.exit(error, scenario: scenario)
+                if !reassignOwners, let proposal = OwnerReassignment.propose(for: try Repair.apply(changes, to: loaded.scenario)) {
+                    failure.message += "\n" + Self.proposalText(proposal)
+                }
+                throw failure
             }
 
             // The warnings `rota check` gives for the repaired plan go with every output.
             let written = ScheduleOutput(schedule: result.schedule, scenario: result.scenario, history: loaded.history)
-            let summary = summaryText(result, changes: changes) + written.warnings.tableSection
+            let summary =
+                (alternatives.map { Self.alternativesText(found, asked: $0, changes: changes) } ?? summaryText(result, changes: changes))
+                + written.warnings.tableSection
             if output.output != nil || output.format != nil {
                 let format = try output.resolvedFormat(default: .json)
                 guard Self.formats.contains(format) else { throw CommandFailure.badInput("rota: " + Self.refusal(format, file: output.output)) }
@@ -116,6 +152,8 @@ extension Rota {
             }
             switch diffFormat {
             case .text: Terminal.write(summary)
+            case .json where alternatives != nil:
+                Terminal.write(Self.alternativesJSON(found).rendered())
             case .json:
                 let value = JSONValue.object([
                     ("changes", .number(Double(result.diff.changes.count))),
@@ -128,15 +166,21 @@ extension Rota {
             }
         }
 
+        /// The smallest owner reassignment that clears the conflict, and how to apply it.
+        static func proposalText(_ proposal: OwnerReassignment) -> String {
+            var lines = ["The smallest reassignment of owners that clears this:"]
+            lines += proposal.lines.map { "  \($0)" }
+            lines.append("Run again with --reassign-owners to apply it and repair the plan.")
+            return lines.joined(separator: "\n")
+        }
+
         private func summaryText(_ result: Repair.Result, changes: [WhatIfChange]) -> String {
-            var lines: [String] = []
-            let what = changes.isEmpty ? "no changes" : changes.map(\.description).joined(separator: "; ")
-            lines.append("What if: \(what)")
+            var lines = Self.heading(result, changes: changes)
             if result.diff.changes.isEmpty {
                 lines.append("The schedule stays as it is.")
             } else {
                 let count = result.diff.changes.count
-                lines.append("\(count) assignment\(count == 1 ? "" : "s") change\(count == 1 ? "s" : "") (weeks before \(result.firstOpenWeek) kept):")
+                lines.append("\(count) assignment\(count == 1 ? "" : "s") change\(count == 1 ? "s" : "") (\(Self.kept(result))):")
                 lines += result.diff.lines.map { "  \($0)" }
             }
             lines.append(
