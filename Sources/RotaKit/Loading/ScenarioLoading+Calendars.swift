@@ -46,9 +46,11 @@ extension ScenarioLoading {
         return (scenario, warnings)
     }
 
-    /// `file` relative to the folder of the scenario at `scenarioPath`, unless absolute.
+    /// `file` relative to the folder of the scenario at `scenarioPath`, unless absolute; a
+    /// relative scenario path gives a relative result, so messages name files as the user would.
     static func resolve(_ file: String, from scenarioPath: String) -> String {
-        file.hasPrefix("/") ? file : URL(fileURLWithPath: scenarioPath).deletingLastPathComponent().appendingPathComponent(file).path
+        let folder = (scenarioPath as NSString).deletingLastPathComponent
+        return file.hasPrefix("/") || folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file)
     }
 
     /// Warnings for `only` and `weights` names that an iCalendar holiday file does not have
