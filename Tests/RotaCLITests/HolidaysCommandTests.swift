@@ -125,7 +125,9 @@ struct HolidaysCommandTests {
 
     @Test("--calendar FILE.ics lists the file's all-day events of that year, and warns about the rest")
     func icsFile() throws {
-        let run = try RotaRun.run(["holidays", "--calendar", RotaPaths.path("Tests/RotaKitTests/Fixtures/calendars/bank-holidays.ics"), "--year", "2028", "--format", "json"])
+        let run = try RotaRun.run([
+            "holidays", "--calendar", RotaPaths.path("Tests/RotaKitTests/Fixtures/calendars/bank-holidays.ics"), "--year", "2028", "--format", "json",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "[\n  { \"name\": \"New Year’s Day (substitute day)\", \"date\": \"2028-01-03\" }\n]\n")
         #expect(run.stderr.contains("bank-holidays.ics:70: warning: \"Office party\" is not an all-day event"))
@@ -141,7 +143,8 @@ struct HolidaysCommandTests {
         let check = try RotaRun.run(["check", team, schedule.path])
         #expect(check.status == 0, "\(check.stderr)")
         for run in [plan, check] {
-            #expect(run.stderr.contains("leave-attendees.ics:34: warning: \"Dana Fox - Vacation (approved)\" on 2027-06-07..2027-06-11 names nobody in the team"))
+            #expect(
+                run.stderr.contains("leave-attendees.ics:34: warning: \"Dana Fox - Vacation (approved)\" on 2027-06-07..2027-06-11 names nobody in the team"))
             #expect(run.stderr.contains("leave-names.ics:35: warning: \"Offsite planning\" on 2027-06-21 names nobody in the team"))
         }
         #expect(check.stdout.contains("PASS"))

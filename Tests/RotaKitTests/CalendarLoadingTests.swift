@@ -72,7 +72,8 @@ struct CalendarLoadingTests {
         let path = try variant("")
         defer { try? FileManager.default.removeItem(atPath: path) }
         var text = try String(contentsOfFile: path, encoding: .utf8)
-        text = text.replacingOccurrences(of: "weights: { Christmas Day (substitute day): 2 }", with: "only: [Good Friday, Easter Sunday]\n  weights: { Xmas: 2 }")
+        text = text.replacingOccurrences(
+            of: "weights: { Christmas Day (substitute day): 2 }", with: "only: [Good Friday, Easter Sunday]\n  weights: { Xmas: 2 }")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let warnings = try ScenarioLoading.load(path).warnings.map(\.message)
         #expect(warnings.contains("bank-holidays.ics has no holiday called \"Easter Sunday\"; it has no effect"))

@@ -137,9 +137,10 @@ struct CountryCalendarTests {
 
     @Test("every calendar is found by its name; unknown names are not")
     func catalogue() {
-        #expect(HolidayCalendar.all.map(\.name) == [
-            "us-federal", "uk-england-wales", "uk-scotland", "ireland", "germany", "france", "netherlands", "canada", "australia",
-        ])
+        #expect(
+            HolidayCalendar.all.map(\.name) == [
+                "us-federal", "uk-england-wales", "uk-scotland", "ireland", "germany", "france", "netherlands", "canada", "australia",
+            ])
         #expect(HolidayCalendar.named("UK-Scotland")?.name == "uk-scotland")
         #expect(HolidayCalendar.named("uk") == nil)
     }

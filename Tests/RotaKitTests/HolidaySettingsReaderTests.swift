@@ -24,7 +24,8 @@ struct HolidaySettingsReaderTests {
         #expect(loaded.scenario.holidays.only == ["Saint Patrick's Day", "Christmas Day"])
         #expect(loaded.warnings.map(\.message) == ["\"only\" leaves out Saint Stephen's Day, so its weight has no effect"])
         let days = loaded.scenario.holidaysInPeriod()
-        #expect(days.map { "\($0.date.iso) \($0.name) ×\(JSONValue.format($0.weight))" } == ["2027-03-17 Saint Patrick's Day ×1", "2027-12-25 Christmas Day ×3"])
+        #expect(
+            days.map { "\($0.date.iso) \($0.name) ×\(JSONValue.format($0.weight))" } == ["2027-03-17 Saint Patrick's Day ×1", "2027-12-25 Christmas Day ×3"])
     }
 
     @Test("a US name in a German calendar is an error with a suggestion or the list")

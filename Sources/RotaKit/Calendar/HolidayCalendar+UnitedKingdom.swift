@@ -74,12 +74,14 @@ extension HolidayCalendar {
         HolidayRule(
             "Millennium Celebrations", .once(Day(year: 1999, month: 12, day: 31)!), source: "royal proclamation under the 1971 Act, for the millennium"),
         HolidayRule(
-            "Golden Jubilee of Elizabeth II", .once(Day(year: 2002, month: 6, day: 3)!), source: "royal proclamation under the 1971 Act, for the Golden Jubilee"),
+            "Golden Jubilee of Elizabeth II", .once(Day(year: 2002, month: 6, day: 3)!), source: "royal proclamation under the 1971 Act, for the Golden Jubilee"
+        ),
         HolidayRule(
             "Wedding of William and Catherine", .once(Day(year: 2011, month: 4, day: 29)!),
             source: "royal proclamation under the 1971 Act, for the wedding of Prince William and Catherine Middleton"),
         HolidayRule(
-            "Diamond Jubilee of Elizabeth II", .once(Day(year: 2012, month: 6, day: 5)!), source: "royal proclamation under the 1971 Act, for the Diamond Jubilee"),
+            "Diamond Jubilee of Elizabeth II", .once(Day(year: 2012, month: 6, day: 5)!),
+            source: "royal proclamation under the 1971 Act, for the Diamond Jubilee"),
         HolidayRule(
             "Platinum Jubilee of Elizabeth II", .once(Day(year: 2022, month: 6, day: 3)!),
             source: "royal proclamation under the 1971 Act, for the Platinum Jubilee"),

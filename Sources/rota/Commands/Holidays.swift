@@ -23,13 +23,19 @@ extension Rota {
                   rota holidays --year 2027 --observed --format json -o holidays-2027.json
                 """)
 
-        @Option(name: .long, help: "The year (\(HolidayCalendar.usFederal.years.lowerBound)–\(HolidayCalendar.usFederal.years.upperBound) for us-federal, 1990–2200 for the others).")
+        @Option(
+            name: .long,
+            help:
+                "The year (\(HolidayCalendar.usFederal.years.lowerBound)–\(HolidayCalendar.usFederal.years.upperBound) for us-federal, 1990–2200 for the others)."
+        )
         var year: Int
 
         @Flag(name: .long, help: "Give observed dates instead of actual ones.")
         var observed = false
 
-        @Option(name: .long, help: "The calendar: us-federal, uk-england-wales, uk-scotland, ireland, germany, france, netherlands, canada, australia, none, or an .ics file.")
+        @Option(
+            name: .long,
+            help: "The calendar: us-federal, uk-england-wales, uk-scotland, ireland, germany, france, netherlands, canada, australia, none, or an .ics file.")
         var calendar: String = HolidaySettings.Calendar.usFederal.rawValue
 
         @OptionGroup var output: OutputOptions<Holidays>
