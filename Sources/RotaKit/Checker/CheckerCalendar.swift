@@ -40,18 +40,22 @@ enum CheckerCalendar {
     /// The holidays whose date lies in the period, in date order (ties by name): the calendar's
     /// dated holidays of every year the period touches (and the next, for an observed New Year's
     /// Day on 31 December), kept by `only`, plus the `extra` days, each counted once, with the
-    /// weight `weights` gives its name or an alias of it (default 1).
+    /// weight `weights` gives its name or an alias of it (default 1). A built-in calendar's days
+    /// come from `HolidayCalendar`; an iCalendar file's are the days the loading step read from
+    /// it (`settings.files`), taken as listed.
     static func holidays(of scenario: Scenario) -> [Holiday] {
         let settings = scenario.holidays
         let period = scenario.period
-        let calendar = HolidayCalendar.usFederal
         var candidates: [NamedDay] = []
-        if settings.calendar == .usFederal {
+        let lastDay = days(of: period).last
+        if let calendar = settings.calendar.builtIn {
             let kept = settings.only.map { names in Set(names.compactMap { calendar.rule(named: $0)?.name }) }
-            let lastDay = days(of: period).last
             for year in period.start.year...(lastDay.year + 1) {
                 candidates += calendar.holidays(in: year, observed: settings.observed).filter { kept?.contains($0.name) ?? true }
             }
+        } else if let path = settings.calendar.filePath {
+            let kept = settings.only.map { names in Set(names.map(HolidayCalendar.normalized)) }
+            candidates += (settings.files[path] ?? []).filter { kept?.contains(HolidayCalendar.normalized($0.name)) ?? true }
         }
         candidates += settings.extra
         let span = days(of: period)
@@ -68,9 +72,14 @@ enum CheckerCalendar {
     /// (by key) naming the same calendar holiday ("Thanksgiving" for "Thanksgiving Day"), else 1.
     private static func weight(of name: String, in settings: HolidaySettings) -> Double {
         if let weight = settings.weights[name] { return weight }
-        let calendar = HolidayCalendar.usFederal
-        guard let canonical = calendar.rule(named: name)?.name else { return 1 }
-        for key in settings.weights.keys.sorted() where calendar.rule(named: key)?.name == canonical {
+        let same: (String) -> String?
+        if let calendar = settings.calendar.builtIn {
+            same = { calendar.rule(named: $0)?.name }
+        } else {
+            same = { HolidayCalendar.normalized($0) }
+        }
+        guard let canonical = same(name) else { return 1 }
+        for key in settings.weights.keys.sorted() where same(key) == canonical {
             return settings.weights[key]!
         }
         return 1

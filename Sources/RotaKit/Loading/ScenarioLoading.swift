@@ -14,7 +14,8 @@ public enum ScenarioLoading {
         public var warnings: [InputProblem]
     }
 
-    /// Reads the scenario at `path` and its history.
+    /// Reads the scenario at `path`, the calendar files it names (see
+    /// ``resolveCalendars(_:at:)``) and its history.
     /// - Parameters:
     ///   - path: the scenario file (YAML or JSON).
     ///   - extraHistory: more history files (`--history`), read after the scenario's own.
@@ -22,7 +23,7 @@ public enum ScenarioLoading {
     /// - Throws: ``InputErrors`` for the first file that cannot be read; when a history file fails,
     ///   the scenario's warnings come first among its problems, so nothing the reader found is lost.
     public static func load(_ path: String, extraHistory: [String] = []) throws(InputErrors) -> Loaded {
-        let loaded = try ScenarioReader.load(path: path)
+        let loaded = try loadScenario(path)
         let paths = historyPaths(of: loaded.scenario, at: path, extra: extraHistory)
         let history: [Schedule]
         do throws(InputErrors) {

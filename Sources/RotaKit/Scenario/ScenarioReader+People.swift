@@ -49,7 +49,7 @@ extension ScenarioReader {
             person.title = fields["title"]?.name(what: "a job title")
             person.pagerduty = fields["pagerduty"]?.name(what: "a PagerDuty user id (PXXXXXX)")
             person.opsgenie = fields["opsgenie"]?.name(what: "an Opsgenie username")
-            person.holidays = fields["holidays"]?.name(what: "a holiday calendar")
+            person.holidays = fields["holidays"].flatMap(readCalendar)?.rawValue
             people.append(person)
         }
         return people

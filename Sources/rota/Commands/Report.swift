@@ -49,7 +49,7 @@ extension Rota {
             }
             var loadedScenario: Scenario?
             if let scenario {
-                let loaded = try ScenarioReader.load(path: scenario)
+                let loaded = try ScenarioLoading.loadScenario(scenario)
                 Terminal.printProblems(loaded.warnings)
                 loadedScenario = loaded.scenario
             }
