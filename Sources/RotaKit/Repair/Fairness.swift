@@ -22,7 +22,9 @@ public struct Fairness: Sendable, Equatable {
                 deviations[person.name, default: [:]][role] = Double(weeks) - input.shares[p][r].share
             }
         }
-        let values = deviations.values.flatMap(\.values).map(abs)
+        // In people and role order, not dictionary order: the same input sums to the same bits
+        // in every process.
+        let values = input.people.flatMap { person in input.roles.compactMap { deviations[person.name]?[$0] } }.map(abs)
         self.deviations = deviations
         largestDeviation = values.max() ?? 0
         totalDeviation = values.reduce(0, +)
