@@ -1,27 +1,12 @@
 import RotaKit
 import Testing
 
-/// A small hand-built plan: three weeks with a primary and a secondary, Memorial Day (weight 2)
-/// covered by Alice while Bob and Charlie hold its week, and one investor pipeline.
-private let sample = Schedule(
-    team: "Data Engineering",
-    period: Period(start: Day(iso: "2027-05-24")!, weeks: 3, timezone: "America/New_York"),
-    people: [ScheduledPerson(name: "Alice"), ScheduledPerson(name: "Bob"), ScheduledPerson(name: "Charlie")],
-    weeks: [
-        ScheduledWeek(week: 1, start: Day(iso: "2027-05-24")!, end: Day(iso: "2027-05-30")!, oncall: [.primary: "Alice", .secondary: "Bob"]),
-        ScheduledWeek(week: 2, start: Day(iso: "2027-05-31")!, end: Day(iso: "2027-06-06")!, oncall: [.secondary: "Charlie", .primary: "Bob"]),
-        ScheduledWeek(week: 3, start: Day(iso: "2027-06-07")!, end: Day(iso: "2027-06-13")!, oncall: [.primary: "Charlie", .secondary: "Alice"]),
-    ],
-    holidays: [HolidayCover(name: "Memorial Day", date: Day(iso: "2027-05-31")!, weight: 2, cover: "Alice")],
-    pipelines: [PipelineOwners(name: "Profit", investors: true, primary: "Alice", secondary: "Bob")],
-    solver: SolverSummary(status: "optimal", objective: 0, bound: 0, seconds: 0.25))
-
 @Suite("Schedule renderers")
 struct ScheduleRenderingTests {
     @Test("CSV: rotation rows per week per role, then holidays, then pipelines")
     func csv() {
         #expect(
-            sample.csv() == """
+            sampleSchedule.csv() == """
                 week,start,role,person
                 1,2027-05-24,primary,Alice
                 1,2027-05-24,secondary,Bob
@@ -41,7 +26,7 @@ struct ScheduleRenderingTests {
 
     @Test("CSV: empty holiday and pipeline sections are left out")
     func csvWithoutSections() {
-        var schedule = sample
+        var schedule = sampleSchedule
         schedule.holidays = []
         schedule.pipelines = []
         schedule.weeks = Array(schedule.weeks.prefix(1))
@@ -51,7 +36,7 @@ struct ScheduleRenderingTests {
 
     @Test("CSV: a week's missing role has no row; fractional weights keep their fraction")
     func csvMissingRoleAndFraction() {
-        var schedule = sample
+        var schedule = sampleSchedule
         schedule.weeks[1].oncall[.secondary] = nil
         schedule.holidays[0].weight = 1.5
         schedule.pipelines = []
@@ -77,14 +62,14 @@ struct ScheduleRenderingTests {
             ("two\nlines", "\"two\nlines\""), (" padded", "\" padded\""), ("Zoë", "Zoë"),
         ])
     func csvQuoting(name: String, field: String) {
-        var schedule = sample
+        var schedule = sampleSchedule
         schedule.pipelines[0].name = name
         #expect(schedule.csv().hasSuffix("pipeline,investors,primary,secondary\n\(field),true,Alice,Bob\n"))
     }
 
     @Test("the table view holds the header, the rotation with its holiday, the covers, the owners and the totals")
     func table() throws {
-        let text = sample.table()
+        let text = sampleSchedule.table()
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "Data Engineering on-call plan")
         #expect(text.contains("Mon 2027-05-24 to Sun 2027-06-13 (3 weeks)"))
@@ -104,12 +89,12 @@ struct ScheduleRenderingTests {
 
     @Test("the table shows solver seconds only when asked")
     func tableTimings() {
-        #expect(sample.table(includeTimings: true).contains("in 0.25 s"))
+        #expect(sampleSchedule.table(includeTimings: true).contains("in 0.25 s"))
     }
 
     @Test("someone the people list leaves out still gets totals; part-timers show their capacity")
     func tableTotalsForEveryone() {
-        var schedule = sample
+        var schedule = sampleSchedule
         schedule.people = [ScheduledPerson(name: "Alice", capacity: 0.5)]
         let text = schedule.table()
         #expect(text.contains("Alice (50%)"))
@@ -136,32 +121,32 @@ struct ScheduleRenderingTests {
     func dispatch(format: OutputFormat, firstLine: String) throws {
         let expected: String =
             switch format {
-            case .table: sample.table()
-            case .csv: sample.csv()
-            case .md: TeamDocument(schedule: sample).markdown()
-            default: sample.json()
+            case .table: sampleSchedule.table()
+            case .csv: sampleSchedule.csv()
+            case .md: TeamDocument(schedule: sampleSchedule).markdown()
+            default: sampleSchedule.json()
             }
-        let rendered = try sample.rendered(as: format)
+        let rendered = try sampleSchedule.rendered(as: format)
         #expect(rendered == expected)
         #expect(rendered.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) == firstLine)
     }
 
     @Test("JSON: the contract's format tag, and the solver's seconds only when asked")
     func json() throws {
-        let text = try sample.rendered(as: .json)
+        let text = try sampleSchedule.rendered(as: .json)
         #expect(text.contains("\"format\": \"rota.schedule/1\""))
         #expect(text.contains("\"status\": \"optimal\""))
         #expect(!text.contains("\"seconds\""))
-        #expect(sample.json(includeTimings: true).contains("\"seconds\": 0.25"))
+        #expect(sampleSchedule.json(includeTimings: true).contains("\"seconds\": 0.25"))
     }
 
     @Test("HTML is a report, not a schedule format")
     func unsupported() {
-        #expect(throws: UnsupportedFormat.self) { try sample.rendered(as: .html) }
+        #expect(throws: UnsupportedFormat.self) { try sampleSchedule.rendered(as: .html) }
     }
 
     @Test("iCalendar renders through the iCalendar exporter")
     func icalendar() throws {
-        #expect(try sample.rendered(as: .ics) == sample.icalendar())
+        #expect(try sampleSchedule.rendered(as: .ics) == sampleSchedule.icalendar())
     }
 }

@@ -1,21 +1,6 @@
 import RotaKit
 import Testing
 
-/// A small hand-built plan: three weeks with a primary and a secondary, Memorial Day (weight 2)
-/// covered by Alice while Bob and Charlie hold its week, and one investor pipeline.
-private let sample = Schedule(
-    team: "Data Engineering",
-    period: Period(start: Day(iso: "2027-05-24")!, weeks: 3, timezone: "America/New_York"),
-    people: [ScheduledPerson(name: "Alice"), ScheduledPerson(name: "Bob"), ScheduledPerson(name: "Charlie")],
-    weeks: [
-        ScheduledWeek(week: 1, start: Day(iso: "2027-05-24")!, end: Day(iso: "2027-05-30")!, oncall: [.primary: "Alice", .secondary: "Bob"]),
-        ScheduledWeek(week: 2, start: Day(iso: "2027-05-31")!, end: Day(iso: "2027-06-06")!, oncall: [.secondary: "Charlie", .primary: "Bob"]),
-        ScheduledWeek(week: 3, start: Day(iso: "2027-06-07")!, end: Day(iso: "2027-06-13")!, oncall: [.primary: "Charlie", .secondary: "Alice"]),
-    ],
-    holidays: [HolidayCover(name: "Memorial Day", date: Day(iso: "2027-05-31")!, weight: 2, cover: "Alice")],
-    pipelines: [PipelineOwners(name: "Profit", investors: true, primary: "Alice", secondary: "Bob")],
-    solver: SolverSummary(status: "optimal", objective: 0, bound: 0, seconds: 0.25))
-
 /// A two-person scenario with the document's fields, for the parts the seed does not exercise.
 private let team = """
     team: Platform
@@ -55,7 +40,7 @@ struct TeamDocumentRenderingTests {
     @Test("without a scenario: laid out like the seed document, and says where the rest comes from")
     func withoutScenario() {
         #expect(
-            TeamDocument(schedule: sample).markdown() == """
+            TeamDocument(schedule: sampleSchedule).markdown() == """
                 # Data Engineering On-Call Plan
 
                 **Data Engineering**: on call from Mon 2027-05-24 to Sun 2027-06-13 (3 weeks), handing over on Mondays at 09:00 (`America/New_York`).
@@ -124,7 +109,7 @@ struct TeamDocumentRenderingTests {
 
     @Test("names print as themselves; the team's prose is Markdown, kept inside its list item")
     func escapingAndProse() throws {
-        var schedule = sample
+        var schedule = sampleSchedule
         schedule.pipelines[0].name = "A|B *hot* [x]"
         #expect(TeamDocument(schedule: schedule).markdown().contains("### 1. **A\\|B \\*hot\\* \\[x\\] (Investors)**"))
 

@@ -25,12 +25,14 @@ public struct ScheduleReport: Sendable {
     public init(schedule: Schedule, scenario: Scenario? = nil, history: [Schedule] = []) {
         self.schedule = schedule
         self.scenario = scenario
-        metrics = Metrics(schedule: schedule, scenario: scenario, history: history)
+        // With a scenario, one check gives both the metrics and the warnings.
+        let check = scenario.map { Checker.check(schedule: schedule, scenario: $0, history: history) }
+        metrics = check?.metrics ?? Metrics(schedule: schedule, scenario: scenario, history: history)
         roles = metrics.roles
         holidays = schedule.holidays.stableSorted { $0.date < $1.date }
         var seen = Set<Int>()
         weeks = schedule.weeks.filter { seen.insert($0.week).inserted }.sorted { $0.week < $1.week }
-        warnings = scenario.map { Checker.check(schedule: schedule, scenario: $0, history: history).warnings } ?? []
+        warnings = check?.warnings ?? []
     }
 
     public var period: Period { schedule.period }

@@ -68,8 +68,8 @@ extension Rota {
             switch format {
             case .ics:
                 text = judged.icalendar(person: try feed.personFeed(in: judged, format: format), scenario: loadedScenario)
-                let warnings = loadedScenario.map { Checker.check(schedule: judged, scenario: $0, history: earlier).warnings } ?? []
-                for line in CheckWarnings(warnings).standardErrorLines { Terminal.printError(line) }
+                let written = ScheduleOutput(schedule: judged, scenario: loadedScenario, history: earlier)
+                for line in written.warningsOutside(format) { Terminal.printError(line) }
             case .md:
                 text = TeamDocument(schedule: judged, scenario: loadedScenario, history: earlier).markdown()
             default:
