@@ -30,6 +30,12 @@ extension InputErrors: ExitStatusError {
     var messageLines: [String] { problems.map(\.description) }
 }
 
+/// A schedule a paging tool cannot take (people without ids, times it cannot hold): exit 2.
+extension PagingExportError: ExitStatusError {
+    var exitStatus: Int32 { 2 }
+    var messageLines: [String] { [message] }
+}
+
 /// A format that cannot be written for this output: exit 2.
 extension UnsupportedFormat: ExitStatusError {
     var exitStatus: Int32 { 2 }

@@ -12,6 +12,12 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case ics
     /// A self-contained HTML page.
     case html
+    /// `rota.pagerduty/1`: bodies of PagerDuty's create-schedule and create-overrides requests.
+    case pagerduty
+    /// `rota.opsgenie/1`: the body of Opsgenie's create-schedule request, and holiday overrides.
+    case opsgenie
+    /// Terraform `pagerduty_schedule` resources (HCL).
+    case terraform
 
     /// The format a file extension implies (`.markdown` and `.txt` too).
     public init?(fileExtension: String) {
@@ -22,7 +28,14 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case "ics", "ical": self = .ics
         case "html", "htm": self = .html
         case "txt", "table": self = .table
+        case "tf": self = .terraform
         default: return nil
         }
     }
+
+    /// The formats a paging tool takes a schedule in, which need people's ids from the scenario.
+    public static let pagingTools: [OutputFormat] = [.pagerduty, .opsgenie, .terraform]
+
+    /// Whether this is one of ``pagingTools``.
+    public var isPagingTool: Bool { Self.pagingTools.contains(self) }
 }

@@ -36,7 +36,7 @@ public struct CheckWarnings: Sendable, Equatable {
     public var standardErrorLines: [String] { warnings.map { "rota: warning: \($0.line)" } }
 
     /// Whether `format` carries warnings in its text (all but CSV and iCalendar).
-    public static func hasPlace(in format: OutputFormat) -> Bool { format != .csv && format != .ics }
+    public static func hasPlace(in format: OutputFormat) -> Bool { format != .csv && format != .ics && !format.isPagingTool }
 
     /// `value` (a JSON object) with `("warnings", […])` added at the end when there are warnings: a document
     /// without warnings keeps its bytes.

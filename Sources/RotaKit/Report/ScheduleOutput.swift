@@ -44,6 +44,19 @@ public struct ScheduleOutput: Sendable {
         case .md: return TeamDocument(schedule: schedule, scenario: scenario, history: history, check: check).markdown()
         case .ics: return schedule.icalendar(person: person, scenario: scenario)
         case .html: throw UnsupportedFormat(format: format, what: "a schedule")
+        case .pagerduty, .opsgenie, .terraform: throw UnsupportedFormat(format: format, what: "a schedule without its people's ids (use pagingExport(as:))")
+        }
+    }
+
+    /// The schedule for a paging tool (``OutputFormat/pagingTools``), people's ids from the scenario.
+    /// - Returns: the text, and for Terraform the `rota.pagerduty/1` document whose overrides go beside it.
+    /// - Throws: ``PagingExportError`` naming anyone without an id, or why the tool cannot hold the plan.
+    public func pagingExport(as format: OutputFormat) throws(PagingExportError) -> (text: String, overrides: String?) {
+        switch format {
+        case .pagerduty: return (try schedule.pagerDuty(scenario: scenario), nil)
+        case .opsgenie: return (try schedule.opsgenie(scenario: scenario), nil)
+        case .terraform: return (try schedule.terraform(scenario: scenario), try schedule.pagerDuty(scenario: scenario))
+        default: throw PagingExportError("rota: \(format.rawValue) is not a paging tool's format")
         }
     }
 

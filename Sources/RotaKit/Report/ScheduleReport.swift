@@ -59,7 +59,7 @@ public struct ScheduleReport: Sendable {
         case .md: return markdown()
         case .json: return json()
         case .html: return html()
-        case .csv, .ics: throw UnsupportedFormat(format: format, what: "a report")
+        case .csv, .ics, .pagerduty, .opsgenie, .terraform: throw UnsupportedFormat(format: format, what: "a report")
         }
     }
 

@@ -37,7 +37,7 @@ extension Rota {
         @Flag(name: .long, help: "Include the solver's wall-clock seconds in JSON (makes output differ run to run).")
         var timings = false
 
-        static let formats: [OutputFormat] = [.table, .json, .csv, .md, .ics]
+        static let formats: [OutputFormat] = [.table, .json, .csv, .md, .ics] + OutputFormat.pagingTools
         static let formatHelp = "Output format (for an HTML page: rota report PLAN.json --format html)."
 
         /// Why `format` is refused (`file` asked for it by its extension), pointing to `rota report` for HTML.
@@ -71,6 +71,11 @@ extension Rota {
             }
             let person = try feed.personFeed(in: schedule, format: format)
             let written = ScheduleOutput(schedule: schedule, scenario: loaded.scenario, history: loaded.history)
+            if format.isPagingTool {
+                let export = try written.pagingExport(as: format)
+                for line in written.warningsOutside(format) { Terminal.printError(line) }
+                return try output.emitPaging(export, inputs: [scenario] + history.files)
+            }
             let text = try written.rendered(as: format, includeTimings: timings, person: person)
             for line in written.warningsOutside(format) { Terminal.printError(line) }
             try output.emit(text, inputs: [scenario] + history.files)

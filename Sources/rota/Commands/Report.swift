@@ -34,7 +34,7 @@ extension Rota {
 
         @OptionGroup var feed: PersonFeedOptions
 
-        static let formats: [OutputFormat] = [.table, .md, .json, .html, .ics]
+        static let formats: [OutputFormat] = [.table, .md, .json, .html, .ics] + OutputFormat.pagingTools
 
         func validate() throws {
             if let format = output.format, !Self.formats.contains(format) {
@@ -63,6 +63,12 @@ extension Rota {
                     Terminal.printError("\(schedule): note: reported with the changes it records beyond \(path): \(recorded.notes.joined(separator: "; "))")
                 }
                 loadedScenario = recorded.scenario
+            }
+            if format.isPagingTool {
+                let written = ScheduleOutput(schedule: judged, scenario: loadedScenario, history: earlier)
+                let export = try written.pagingExport(as: format)
+                for line in written.warningsOutside(format) { Terminal.printError(line) }
+                return try output.emitPaging(export, inputs: [schedule] + history.files + (scenario.map { [$0] } ?? []))
             }
             let text: String
             switch format {

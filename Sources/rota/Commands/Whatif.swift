@@ -72,7 +72,7 @@ extension Rota {
             help: "When the change leaves both fixed owners of a pipeline away in the same week, replace one of them (for the whole period) as proposed.")
         var reassignOwners = false
 
-        static let formats: [OutputFormat] = [.json, .table, .csv, .md, .ics]
+        static let formats: [OutputFormat] = [.json, .table, .csv, .md, .ics] + OutputFormat.pagingTools
         static let formatHelp = "Format of the repaired schedule (default json; for an HTML page: rota report REPAIRED.json --format html)."
 
         /// Why `format` is refused (`file` asked for it by its extension), pointing to `rota report` for HTML.
@@ -140,8 +140,12 @@ extension Rota {
                 let format = try output.resolvedFormat(default: .json)
                 guard Self.formats.contains(format) else { throw CommandFailure.badInput("rota: " + Self.refusal(format, file: output.output)) }
                 let person = try feed.personFeed(in: result.schedule, format: format)
-                let text = try written.rendered(as: format, person: person)
-                try output.emit(text, inputs: [scenario, schedule] + history.files)
+                if format.isPagingTool {
+                    try output.emitPaging(try written.pagingExport(as: format), inputs: [scenario, schedule] + history.files)
+                } else {
+                    let text = try written.rendered(as: format, person: person)
+                    try output.emit(text, inputs: [scenario, schedule] + history.files)
+                }
                 // With -o the summary goes to stderr, once; stdout carries only a JSON diff asked for.
                 if output.output == nil {
                     for line in written.warningsOutside(format) { Terminal.printError(line) }

@@ -43,6 +43,21 @@ struct OutputOptions<Command: WritesFormats>: ParsableArguments {
     func emit(_ text: String, inputs: [String] = []) throws {
         try OutputFile.emit(text, to: output, inputs: inputs)
     }
+
+    /// Writes a paging tool's export (``ScheduleOutput/pagingExport(as:)``); Terraform's overrides go
+    /// beside the `.tf` file as `NAME.overrides.json` (`rota.pagerduty/1`).
+    func emitPaging(_ export: (text: String, overrides: String?), inputs: [String] = []) throws {
+        try emit(export.text, inputs: inputs)
+        guard let overrides = export.overrides else { return }
+        guard let output else {
+            Terminal.printError("rota: note: Terraform holds the layers only; write with -o FILE.tf to get the overrides that make them the plan beside it (FILE.overrides.json)")
+            return
+        }
+        let url = URL(fileURLWithPath: output)
+        let beside = url.deletingPathExtension().appendingPathExtension("overrides.json").path
+        try OutputFile.emit(overrides, to: beside, inputs: inputs + [output])
+        Terminal.printError("rota: note: the overrides that make the PagerDuty layers the plan are in \(beside)")
+    }
 }
 
 /// A `--format` value: any of Rota's formats parses (so that a command can refuse one with
