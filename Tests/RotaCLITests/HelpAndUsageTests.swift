@@ -33,9 +33,9 @@ struct HelpAndUsageTests {
     @Test(
         "each command's --format lists only the formats it writes",
         arguments: [
-            ("plan", "(values: table, json, csv, md, ics)"), ("check", "(values: table, json, md)"),
-            ("report", "(values: table, md, json, html, ics)"), ("holidays", "(values: table, json)"),
-            ("whatif", "(values: json, table, csv, md, ics)"),
+            ("plan", "(values: table, json, csv, md, ics, pagerduty, opsgenie, terraform)"), ("check", "(values: table, json, md)"),
+            ("report", "(values: table, md, json, html, ics, pagerduty, opsgenie, terraform)"), ("holidays", "(values: table, json)"),
+            ("whatif", "(values: json, table, csv, md, ics, pagerduty, opsgenie, terraform)"),
         ])
     func formats(command: String, values: String) throws {
         let run = try RotaRun.run([command, "--help"])

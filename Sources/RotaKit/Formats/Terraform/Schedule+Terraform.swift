@@ -1,3 +1,5 @@
+import Foundation
+
 extension Schedule {
     /// The schedule as Terraform `pagerduty_schedule` resources (HCL), one per role, each with the
     /// weekly layer of ``pagerDuty(scenario:)``. Terraform has no resource for overrides: they are
@@ -40,7 +42,7 @@ extension Schedule {
     /// The resource's name: `data_engineering_primary` (letters, digits and underscores, from a letter).
     func terraformName(role: Role) -> String {
         var slug = ""
-        for character in team.lowercased() {
+        for character in team.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) {
             if character.isASCII && (character.isLetter || character.isNumber) {
                 slug.append(character)
             } else if !slug.isEmpty && slug.last != "_" {
