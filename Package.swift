@@ -69,7 +69,7 @@ let package = Package(
 // `-sanitize=fuzzer,address`, which the ordinary build and test must not need. See scripts/fuzz.sh.
 if Context.environment["ROTA_FUZZ"] != nil {
     package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"))
-    for reader in ["Scenario", "ScheduleJSON", "ScheduleCSV", "ICalendar"] {
+    for reader in ["Scenario", "ScheduleJSON", "ScheduleCSV", "ICalendar", "Paging"] {
         package.targets.append(
             .executableTarget(name: "Fuzz\(reader)", dependencies: ["RotaKit", "FuzzDriver"], path: "Fuzz/Fuzz\(reader)"))
     }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes every reader (scenario YAML/JSON, schedule JSON, CSV, iCalendar) with libFuzzer and
+# Fuzzes every reader (scenario YAML/JSON, schedule JSON, CSV, iCalendar, paging-tool responses) with libFuzzer and
 # AddressSanitizer, each for a bounded time, starting from the seed corpora in Fuzz/corpus/.
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET]     (default 30)
@@ -11,12 +11,12 @@ seconds=${1:-30}
 export ROTA_FUZZ=1
 swift build -c debug --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld \
     --product FuzzScenario 2>&1 | tail -1
-for target in FuzzScheduleJSON FuzzScheduleCSV FuzzICalendar; do
+for target in FuzzScheduleJSON FuzzScheduleCSV FuzzICalendar FuzzPaging; do
     swift build -c debug --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld \
         --product "$target" 2>&1 | tail -1
 done
 status=0
-for target in FuzzScenario FuzzScheduleJSON FuzzScheduleCSV FuzzICalendar; do
+for target in FuzzScenario FuzzScheduleJSON FuzzScheduleCSV FuzzICalendar FuzzPaging; do
     corpus=Fuzz/corpus/${target#Fuzz}
     work=out/fuzz/$target
     mkdir -p "$work/corpus"

@@ -18,6 +18,11 @@ module is missing (jsonschema; python-hcl2 for --terraform).
   the last one winning.
 - Opsgenie rendering: a weekly rotation of length 1 gives week k from startDate to participants[k
   mod n], until endDate; an override with rotations applies to those rotations, later ones winning.
+- With --responses DIR, writes what the tools would answer once the exports are in them, each
+  validated against the vendor's response schema: pagerduty-schedule-ROLE.json (GET /schedules/{id}
+  with final_schedule.rendered_schedule_entries), pagerduty-oncalls.json (GET /oncalls, escalation
+  level 1 primary, 2 secondary) and opsgenie-timeline.json (GET /v2/schedules/{identifier}/timeline),
+  so that Rota can read them back and judge them as it judged the plan.
 - The plan, as paging tools hold it: each week's holder of each role from the week's first day at
   the handoff to the next week's; each holiday cover from 00:00 to 24:00 of its date, on the first role.
 """
@@ -173,6 +178,70 @@ def fmt(segment):
     return f"{segment[0].isoformat()}–{segment[1].isoformat()} {segment[2]}"
 
 
+RENDERED = {}  # what each export renders to: ("pagerduty"|"opsgenie", role) -> segments
+
+
+def names_by_id(ids, key):
+    return {value[key]: name for name, value in ids.items()}
+
+
+def write_responses(folder, plan, ids, pd_schema, og_schema):
+    os.makedirs(folder, exist_ok=True)
+    ops = pd_schema["operations"]
+    pd_names = names_by_id(ids, "pagerduty")
+
+    def user(pid):
+        return {"id": pid, "type": "user_reference", "summary": pd_names.get(pid, pid), "self": f"https://api.pagerduty.com/users/{pid}"}
+
+    def iso(moment, zone):
+        return moment.astimezone(zone).isoformat()
+
+    zone = ZoneInfo(plan["period"]["timezone"])
+    oncalls = []
+    for (tool, role), segments in RENDERED.items():
+        if tool != "pagerduty":
+            continue
+        schedule_id = f"PSCHED{ROLES.index(role) + 1}"
+        response = {"schedule": {
+            "id": schedule_id, "type": "schedule", "summary": f"{plan['team']} {role}", "name": f"{plan['team']} {role}",
+            "time_zone": plan["period"]["timezone"],
+            "final_schedule": {"name": "Final Schedule", "rendered_coverage_percentage": 100.0, "rendered_schedule_entries": [
+                {"start": iso(s, zone), "end": iso(e, zone), "user": user(who)} for s, e, who in segments]},
+        }}
+        validate(response, ops["GET /schedules/{id}"], pd_schema, f"pagerduty GET /schedules/{{id}} {role}")
+        with open(os.path.join(folder, f"pagerduty-schedule-{role}.json"), "w") as handle:
+            json.dump(response, handle, indent=2, ensure_ascii=False)
+        for s, e, who in segments:
+            oncalls.append({"user": user(who), "schedule": {"id": schedule_id, "type": "schedule_reference"},
+                            "escalation_policy": {"id": "PPOLICY", "type": "escalation_policy_reference"},
+                            "escalation_level": ROLES.index(role) + 1, "start": iso(s, zone), "end": iso(e, zone)})
+    oncalls.sort(key=lambda o: (o["start"], o["escalation_level"]))
+    response = {"oncalls": oncalls, "limit": len(oncalls), "offset": 0, "more": False, "total": len(oncalls)}
+    validate(response, ops["GET /oncalls"], pd_schema, "pagerduty GET /oncalls")
+    with open(os.path.join(folder, "pagerduty-oncalls.json"), "w") as handle:
+        json.dump(response, handle, indent=2, ensure_ascii=False)
+    rotations = []
+    for (tool, role), segments in RENDERED.items():
+        if tool != "opsgenie":
+            continue
+        rotations.append({"id": f"rotation-{role}", "name": role, "order": float(ROLES.index(role)), "periods": [
+            {"startDate": s.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z"),
+             "endDate": e.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z"),
+             "type": "default",
+             "recipient": {"id": f"uuid-{who}", "name": who, "type": "user"}} for s, e, who in segments]})
+    if rotations:
+        first = min(s for r in RENDERED.values() for s, _, _ in r[:1])
+        last = max(e for r in RENDERED.values() for _, e, _ in r[-1:])
+        response = {"data": {"_parent": {"id": "schedule-1", "name": plan["team"], "enabled": True},
+                             "startDate": first.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z"),
+                             "endDate": last.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z"),
+                             "finalTimeline": {"rotations": rotations}},
+                    "expandable": ["base", "forwarding", "override"], "took": 0.05, "requestId": "rota-paging-check"}
+        validate(response, og_schema["operations"]["GET /v2/schedules/{identifier}/timeline"], og_schema, "opsgenie timeline")
+        with open(os.path.join(folder, "opsgenie-timeline.json"), "w") as handle:
+            json.dump(response, handle, indent=2, ensure_ascii=False)
+
+
 def check_pagerduty(export, plan, ids, pd_schema):
     if export.get("format") != "rota.pagerduty/1":
         problem(f"pagerduty: format is {export.get('format')!r}")
@@ -192,6 +261,7 @@ def check_pagerduty(export, plan, ids, pd_schema):
             continue
         segments = render_layer(layers[0], schedule["time_zone"], where)
         segments = apply_overrides(segments, entry["overrides"]["overrides"], where)
+        RENDERED[("pagerduty", entry["role"])] = merged(segments)
         compare(merged(segments), wanted.get(entry["role"], []), where)
 
 
@@ -234,6 +304,7 @@ def check_opsgenie(export, plan, ids, og_schema):
         segments = render_layer(layer, schedule["timezone"], where)
         mine = [o for o in export["overrides"] if not o.get("rotations") or any(r.get("name") == rotation["name"] for r in o["rotations"])]
         segments = apply_overrides(segments, mine, where)
+        RENDERED[("opsgenie", rotation["name"])] = merged(segments)
         compare(merged(segments), wanted.get(rotation["name"], []), where)
 
 
@@ -293,6 +364,7 @@ def main():
     parser.add_argument("--opsgenie")
     parser.add_argument("--terraform")
     parser.add_argument("--terraform-overrides")
+    parser.add_argument("--responses", help="write the tools' GET responses for the rendered schedules here")
     args = parser.parse_args()
     try:
         import jsonschema  # noqa: F401
@@ -318,6 +390,8 @@ def main():
             check_opsgenie(json.load(handle), plan, ids, og_schema)
     if args.terraform:
         check_terraform(args.terraform, args.terraform_overrides, plan, ids, pd_schema)
+    if args.responses:
+        write_responses(args.responses, plan, ids, pd_schema, og_schema)
     for line in problems:
         print(line)
     if not problems:

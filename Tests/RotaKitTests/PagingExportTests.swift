@@ -15,7 +15,9 @@ enum PagingOracle {
         "python3 with jsonschema and python-hcl2 is not installed (pip install jsonschema python-hcl2); the paging-tool schema and rendering checks are skipped"
 
     /// Writes the plan, the ids and the three exports to a fresh folder and runs the script on them.
-    static func check(_ schedule: Schedule, scenario: Scenario) throws -> (status: Int32, output: String) {
+    /// - Parameter responses: where the script writes the tools' GET responses for what the exports
+    ///   render to (a temporary folder, removed, when `nil`).
+    static func check(_ schedule: Schedule, scenario: Scenario, responses: URL? = nil) throws -> (status: Int32, output: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rota-paging-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -33,6 +35,7 @@ enum PagingOracle {
             "--pagerduty", try write("pagerduty.json", try schedule.pagerDuty(scenario: scenario)),
             "--opsgenie", try write("opsgenie.json", try schedule.opsgenie(scenario: scenario)),
             "--terraform", try write("schedules.tf", terraform.text), "--terraform-overrides", try write("schedules.overrides.json", terraform.overrides ?? ""),
+            "--responses", (responses ?? folder.appendingPathComponent("responses")).path,
         ])
     }
 }
@@ -93,6 +96,40 @@ struct PagingOracleTests {
         let (plan, scenario) = try PagingExportTests.planPagingTools()
         let result = try PagingOracle.check(plan, scenario: scenario)
         #expect(result.status == 0, "\(result.output)")
+    }
+
+    /// The plan exported, rendered by the script as the tools would, and read back from each response
+    /// the script writes: the same weeks, holiday covers and verdict as the plan.
+    static func roundTrip(_ plan: Schedule, scenario: Scenario, files: [String]) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rota-paging-responses-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try PagingOracle.check(plan, scenario: scenario, responses: folder)
+        try #require(result.status == 0, "\(result.output)")
+        let verdict = Checker.check(schedule: plan, scenario: scenario)
+        for file in files {
+            let (read, notes) = try ScheduleReader.read(path: folder.appendingPathComponent(file).path, scenario: scenario)
+            #expect(notes == [], "\(file)")
+            #expect(read.weeks == plan.weeks, "\(file)")
+            #expect(read.holidays.map { "\($0.date) \($0.name) \($0.cover)" } == plan.holidays.map { "\($0.date) \($0.name) \($0.cover)" }, "\(file)")
+            let again = Checker.check(schedule: read, scenario: scenario)
+            #expect(again.ok == verdict.ok, "\(file)")
+            #expect(again.violations.map(\.message) == verdict.violations.map(\.message), "\(file)")
+            #expect(again.warnings.map(\.message) == verdict.warnings.map(\.message), "\(file)")
+            #expect(abs(again.metrics.team.maxDeviation - verdict.metrics.team.maxDeviation) < 1e-9, "\(file)")
+        }
+    }
+
+    @Test("round trip: the plan of Scenarios/paging-tools.yaml read back from /oncalls and the Opsgenie timeline gets the plan's verdict")
+    func roundTripTwoRoles() throws {
+        let (plan, scenario) = try PagingExportTests.planPagingTools()
+        try Self.roundTrip(plan, scenario: scenario, files: ["pagerduty-oncalls.json", "opsgenie-timeline.json"])
+    }
+
+    @Test("round trip: one role read back from GET /schedules/{id}, /oncalls and the timeline, in New York across changes of clocks")
+    func roundTripOneRole() throws {
+        let scenario = PagingSample.scenario(weeks: 52, handoff: "09:30")
+        try Self.roundTrip(
+            PagingSample.irregular(scenario), scenario: scenario, files: ["pagerduty-schedule-primary.json", "pagerduty-oncalls.json", "opsgenie-timeline.json"])
     }
 
     @Test("the checks catch a wrong layer order and a missing override")

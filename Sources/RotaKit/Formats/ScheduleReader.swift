@@ -5,7 +5,7 @@ import Foundation
 /// (`ICalendar/`), reporting every problem with the file, line and field.
 public enum ScheduleReader {
     /// Reads the schedule at `path`, choosing the reader by extension: `.csv` CSV, `.ics` iCalendar,
-    /// anything else `rota.schedule/1` JSON.
+    /// anything else `rota.schedule/1` JSON or a paging tool's response (PagerDuty, Opsgenie).
     /// - Parameter scenario: the scenario the schedule belongs to, when known. CSV takes its period,
     ///   team and people from it (CSV has no period header); iCalendar its people, period and handoff.
     /// - Returns: the schedule, and notes about what reading had to assume (iCalendar shifts that
@@ -21,6 +21,8 @@ public enum ScheduleReader {
             return (imported.schedule, imported.notes)
         default:
             let text = try SourceDocument.readText(at: path, what: "a schedule")
+            // A paging tool's response (Paging/ScheduleReader+Paging.swift), else rota.schedule/1.
+            if let imported = try importPagingTool(text, file: path, scenario: scenario) { return imported }
             return (try readJSON(text, file: path), [])
         }
     }
