@@ -20,7 +20,8 @@ struct PagingCommandTests {
         let run = try RotaRun.run(["plan", "Scenarios/data-pipelines.yaml", "--format", "pagerduty"])
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.contains("rota: cannot write --format pagerduty: Alice, Bob, Charlie and David have no pagerduty: id in the scenario"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("rota: cannot write --format pagerduty: Alice, Bob, Charlie and David have no pagerduty: id in the scenario"), "\(run.stderr)")
     }
 
     @Test("report needs the scenario for the ids; with it, -o FILE.tf writes the overrides beside the resources")

@@ -129,7 +129,8 @@ struct PagingOracleTests {
     func roundTripOneRole() throws {
         let scenario = PagingSample.scenario(weeks: 52, handoff: "09:30")
         try Self.roundTrip(
-            PagingSample.irregular(scenario), scenario: scenario, files: ["pagerduty-schedule-primary.json", "pagerduty-oncalls.json", "opsgenie-timeline.json"])
+            PagingSample.irregular(scenario), scenario: scenario,
+            files: ["pagerduty-schedule-primary.json", "pagerduty-oncalls.json", "opsgenie-timeline.json"])
     }
 
     @Test("the checks catch a wrong layer order and a missing override")

@@ -68,7 +68,8 @@ struct PagingImportTests {
             Issue.record("an unknown person should be an error")
         } catch {
             #expect(
-                error.description.contains("PagerDuty user PT23IWX (Tim Wright) is not among the scenario's people (matched by pagerduty: id, then email, then name)"),
+                error.description.contains(
+                    "PagerDuty user PT23IWX (Tim Wright) is not among the scenario's people (matched by pagerduty: id, then email, then name)"),
                 "\(error.description)")
             #expect(error.description.contains("people: Alice, Bob, Charlie, David"))
         }

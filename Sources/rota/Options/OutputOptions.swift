@@ -50,7 +50,9 @@ struct OutputOptions<Command: WritesFormats>: ParsableArguments {
         try emit(export.text, inputs: inputs)
         guard let overrides = export.overrides else { return }
         guard let output else {
-            Terminal.printError("rota: note: Terraform holds the layers only; write with -o FILE.tf to get the overrides that make them the plan beside it (FILE.overrides.json)")
+            Terminal.printError(
+                "rota: note: Terraform holds the layers only; write with -o FILE.tf to get the overrides that make them the plan beside it (FILE.overrides.json)"
+            )
             return
         }
         let url = URL(fileURLWithPath: output)

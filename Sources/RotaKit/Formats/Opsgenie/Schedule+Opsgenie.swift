@@ -9,7 +9,8 @@ extension Schedule {
     public func opsgenie(scenario: Scenario?) throws(PagingExportError) -> String {
         guard period.handoff.minute == 0 || period.handoff.minute == 30 else {
             throw PagingExportError(
-                "rota: cannot write --format opsgenie: the handoff is \(period.handoff), and Opsgenie takes rotation times only on the hour or half hour (it would move the handoff to the nearest); plan with a handoff at :00 or :30")
+                "rota: cannot write --format opsgenie: the handoff is \(period.handoff), and Opsgenie takes rotation times only on the hour or half hour (it would move the handoff to the nearest); plan with a handoff at :00 or :30"
+            )
         }
         let ids = try PagingTimeline.ids(for: self, scenario: scenario, tool: "opsgenie", key: "opsgenie", id: \.opsgenie)
         let timeline = PagingTimeline(schedule: self)
@@ -24,18 +25,22 @@ extension Schedule {
         }
         let schedule: JSONValue = .object([
             ("name", .string(team.isEmpty ? "On-call" : team)),
-            ("description", .string("On-call planned by Rota for \(period.start.iso) to \(period.end.iso), weekly handoff \(period.handoff) \(period.timezone)")),
+            (
+                "description",
+                .string("On-call planned by Rota for \(period.start.iso) to \(period.end.iso), weekly handoff \(period.handoff) \(period.timezone)")
+            ),
             ("timezone", .string(timeline.zoneName)), ("enabled", .bool(true)), ("rotations", .array(rotations)),
         ])
-        let overrides: [JSONValue] = timeline.holidayRole.map { role in
-            zip(holidays, timeline.holidayShifts).map { holiday, shift in
-                .object([
-                    ("alias", .string("rota-holiday-\(holiday.date.iso)")), ("user", user(shift.person)),
-                    ("startDate", .string(timeline.rfc3339(shift.start))), ("endDate", .string(timeline.rfc3339(shift.end))),
-                    ("rotations", .array([.object([("name", .string(role.rawValue))])])),
-                ])
-            }
-        } ?? []
+        let overrides: [JSONValue] =
+            timeline.holidayRole.map { role in
+                zip(holidays, timeline.holidayShifts).map { holiday, shift in
+                    .object([
+                        ("alias", .string("rota-holiday-\(holiday.date.iso)")), ("user", user(shift.person)),
+                        ("startDate", .string(timeline.rfc3339(shift.start))), ("endDate", .string(timeline.rfc3339(shift.end))),
+                        ("rotations", .array([.object([("name", .string(role.rawValue))])])),
+                    ])
+                }
+            } ?? []
         return JSONValue.object([("format", .string("rota.opsgenie/1")), ("schedule", schedule), ("overrides", .array(overrides))]).rendered()
     }
 }

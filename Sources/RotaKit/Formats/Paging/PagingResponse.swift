@@ -83,7 +83,8 @@ struct PagingResponse: Sendable {
                 entries.append(Entry(start: span.start, end: span.end, role: level == 1 ? .primary : .secondary, who: Self.pagerDutyUser(oncall["user"])))
             }
             if !levels.isEmpty {
-                notes.append("escalation levels \(levels.sorted().map(String.init).joined(separator: ", ")) are left out (level 1 is primary, level 2 secondary)")
+                notes.append(
+                    "escalation levels \(levels.sorted().map(String.init).joined(separator: ", ")) are left out (level 1 is primary, level 2 secondary)")
             }
         } else if let data = object["data"] as? [String: Any], let timeline = data["finalTimeline"] as? [String: Any] {
             tool = .opsgenie

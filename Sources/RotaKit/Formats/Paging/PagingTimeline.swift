@@ -76,7 +76,8 @@ struct PagingTimeline: Sendable {
         for schedule: Schedule, scenario: Scenario?, tool: String, key: String, id: KeyPath<Person, String?>
     ) throws(PagingExportError) -> [String: String] {
         guard let scenario else {
-            throw PagingExportError("rota: --format \(tool) needs the scenario, whose people carry their \(key): ids (rota report SCHEDULE --scenario TEAM.yaml --format \(tool))")
+            throw PagingExportError(
+                "rota: --format \(tool) needs the scenario, whose people carry their \(key): ids (rota report SCHEDULE --scenario TEAM.yaml --format \(tool))")
         }
         var names: [String] = []
         for week in schedule.weeks { names += week.oncall.sorted { $0.key < $1.key }.map(\.value) }
@@ -97,7 +98,9 @@ struct PagingTimeline: Sendable {
         }
         var problems: [String] = []
         if !missing.isEmpty {
-            problems.append("\(Wording.list(missing)) \(missing.count == 1 ? "has" : "have") no \(key): id in the scenario (add `\(key): …` to \(missing.count == 1 ? "that person" : "each"))")
+            problems.append(
+                "\(Wording.list(missing)) \(missing.count == 1 ? "has" : "have") no \(key): id in the scenario (add `\(key): …` to \(missing.count == 1 ? "that person" : "each"))"
+            )
         }
         if !unknown.isEmpty { problems.append("\(Wording.list(unknown)) \(unknown.count == 1 ? "is" : "are") not among the scenario's people") }
         guard problems.isEmpty else { throw PagingExportError("rota: cannot write --format \(tool): " + problems.joined(separator: "; ")) }

@@ -46,7 +46,11 @@ extension ScheduleReader {
             var oncall: [Role: String] = [:]
             for role in roles {
                 let coverage = ICalendarWeekCoverage(from: start, to: end, shifts: shifts[role] ?? [], zone: zone)
-                if let holder = coverage.holder { oncall[role] = holder } else { notes.append("week \(number) (\(dates.first.iso)): nobody is on call as \(role.rawValue)") }
+                if let holder = coverage.holder {
+                    oncall[role] = holder
+                } else {
+                    notes.append("week \(number) (\(dates.first.iso)): nobody is on call as \(role.rawValue)")
+                }
             }
             weeks.append(ScheduledWeek(week: number, start: dates.first, end: dates.last, oncall: oncall))
         }
