@@ -12,13 +12,16 @@ extension Rota {
                 Warnings (risks, imbalance the scenario itself fixed) never fail the check.
 
                 The schedule may come from anywhere: a plan Rota wrote (rota.schedule JSON), a \
-                spreadsheet saved as CSV (week,start,role,person), or an iCalendar (.ics) export \
-                of a paging tool or shared calendar, whose people are matched by email or name.
+                spreadsheet saved as CSV (week,start,role,person), an iCalendar (.ics) export \
+                of a paging tool or shared calendar, whose people are matched by email or name, \
+                or a saved PagerDuty (GET /schedules/{id}, GET /oncalls) or Opsgenie (schedule \
+                timeline) response, whose people are matched by id, then email, then name.
 
                 Examples:
                   rota check team.yaml plan.json
                   rota check team.yaml spreadsheet.csv --format json
                   rota check team.yaml pagerduty-export.ics --history plans/2026.json
+                  rota check team.yaml oncalls.json
                 """)
 
         @Argument(help: "The scenario file (YAML or JSON).")

@@ -14,12 +14,15 @@ extension Rota {
                 writes the team's whole document (job titles, run books, potential issues, notes). \
                 `--format html` writes one self-contained page with charts (no scripts, no network). \
                 The schedule may be a plan Rota wrote (rota.schedule JSON), a CSV \
-                (week,start,role,person) or an iCalendar (.ics) export of a paging tool.
+                (week,start,role,person), an iCalendar (.ics) export of a paging tool, or a saved \
+                PagerDuty or Opsgenie response (see rota check --help). With --scenario (for \
+                people's ids), --format pagerduty|opsgenie|terraform writes what the paging tool takes.
 
                 Examples:
                   rota report plan.json -o plan.html
                   rota report spreadsheet.csv --scenario team.yaml
                   rota report pagerduty-export.ics --format md
+                  rota report plan.json --scenario team.yaml --format pagerduty -o pagerduty.json
                 """)
 
         @Argument(help: "The schedule: rota.schedule JSON, CSV, or iCalendar (.ics).")
