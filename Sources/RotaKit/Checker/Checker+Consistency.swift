@@ -10,6 +10,12 @@ extension Inspection {
                     .consistency,
                     "the schedule covers \(Wording.count(schedule.period.weeks, "week")) from \(Wording.day(schedule.period.start)), "
                         + "but the scenario plans \(Wording.count(period.weeks, "week")) from \(Wording.day(period.start))"))
+        } else if schedule.period.end != CheckerCalendar.days(of: period).last {
+            violation(
+                Violation(
+                    .consistency,
+                    "the schedule's period ends on \(Wording.day(schedule.period.end)), "
+                        + "but the scenario's ends on \(Wording.day(CheckerCalendar.days(of: period).last))"))
         }
         checkWeekEntries()
         checkNames()
@@ -46,7 +52,9 @@ extension Inspection {
                 misdated.append((week.week, week.start))
                 // A week moved as a whole is reported once, by its start.
                 if week.start.days(to: week.end) != dates.first.days(to: dates.last) { misended.append((week.week, week.end)) }
-            } else if week.end != dates.last {
+            } else if week.end != dates.last && !(week.week == period.weeks && week.end == dates.first.adding(days: 6)) {
+                // A short last week read from a format that knows only whole weeks (CSV,
+                // iCalendar) may end on its seventh day: that leaves no day uncovered.
                 misended.append((week.week, week.end))
             }
             for role in week.oncall.keys where !context.roles.contains(role) {

@@ -35,9 +35,8 @@ struct FairShares {
         self.members = members
         let names = Set(members.map(\.name))
         for number in period.weekNumbers {
-            let first = period.start.adding(days: 7 * (number - 1))
-            let last = first.adding(days: 6)
-            let present = members.filter { $0.isOnTeam(from: first, to: last) }
+            let dates = CheckerCalendar.dates(ofWeek: number, in: period)
+            let present = members.filter { $0.isOnTeam(from: dates.first, to: dates.last) }
             let capacity = present.reduce(0) { $0 + $1.capacity }
             guard capacity > 0 else { continue }
             for member in present {

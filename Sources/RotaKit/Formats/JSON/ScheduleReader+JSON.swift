@@ -70,7 +70,8 @@ extension ScheduleReader {
                         item.error("missing \"oncall\"")
                     }
                     let start = entry["start"]?.day() ?? period?.dates(ofWeek: number).first
-                    let end = entry["end"]?.day() ?? start?.adding(days: 6)
+                    let periodDates = period?.dates(ofWeek: number)
+                    let end = entry["end"]?.day() ?? (start == periodDates?.first ? periodDates?.last : start?.adding(days: 6))
                     guard let start, let end else { return nil }
                     return ScheduledWeek(week: number, start: start, end: end, oncall: oncall)
                 }
@@ -124,14 +125,16 @@ extension ScheduleReader {
             return nil
         }
         var weeks = entry["weeks"]?.integer(in: 1...520, what: "the number of weeks")
-        if weeks == nil, entry["weeks"] == nil, let end = entry["end"]?.day() {
-            weeks = (start.days(to: end) + 1) / 7
+        // `end` inside the last week marks a short last week (`Period`).
+        let end = entry["end"]?.day()
+        if weeks == nil, entry["weeks"] == nil, let end {
+            weeks = (start.days(to: end) + 7) / 7
         }
         guard let weeks else {
             if entry["weeks"] == nil { field.error("missing \"weeks\"") }
             return nil
         }
-        var period = Period(start: start, weeks: weeks)
+        var period = Period(start: start, weeks: weeks, end: end)
         if let zone = entry["timezone"]?.string(what: "a time zone") { period.timezone = zone }
         if let handoffField = entry["handoff"], let text = handoffField.string(what: "a time") {
             if let handoff = HandoffTime(parsing: text) { period.handoff = handoff } else { handoffField.error("\"\(text)\" is not a time of day (HH:MM)") }
