@@ -48,15 +48,13 @@ extension Inspection {
             }
             guard seen.insert(week.week).inserted else { continue }
             let dates = CheckerCalendar.dates(ofWeek: week.week, in: period)
-            if week.start != dates.first {
-                misdated.append((week.week, week.start))
-                // A week moved as a whole is reported once, by its start.
-                if week.start.days(to: week.end) != dates.first.days(to: dates.last) { misended.append((week.week, week.end)) }
-            } else if week.end != dates.last && !(week.week == period.weeks && week.end == dates.first.adding(days: 6)) {
-                // A short last week read from a format that knows only whole weeks (CSV,
-                // iCalendar) may end on its seventh day: that leaves no day uncovered.
-                misended.append((week.week, week.end))
-            }
+            if week.start != dates.first { misdated.append((week.week, week.start)) }
+            // A week moved as a whole is reported once, by its start. A short last week read from
+            // a format that knows only whole weeks (CSV, iCalendar) may end on its seventh day:
+            // that leaves no day uncovered.
+            let moved = week.start != dates.first && week.start.days(to: week.end) == dates.first.days(to: dates.last)
+            let wholeLastWeek = week.week == period.weeks && week.start == dates.first && week.end == dates.first.adding(days: 6)
+            if week.end != dates.last && !moved && !wholeLastWeek { misended.append((week.week, week.end)) }
             for role in week.oncall.keys where !context.roles.contains(role) {
                 unexpectedRoles[role, default: []].append(week.week)
             }
