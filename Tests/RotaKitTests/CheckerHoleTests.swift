@@ -148,7 +148,9 @@ struct CheckerHoleTests {
         // Weeks ÷ capacity would give loads 3, 2, 2, 1: spread 2.
         #expect(metrics.team.spread == 0.857142857)
         #expect(metrics.loadMeaning == Metrics.proratedLoadDefinition)
-        #expect(Checker.check(schedule: F.schedule(F.scenario(F.abc), primaries: F.rotation), scenario: F.scenario(F.abc)).metrics.loadMeaning == Metrics.loadDefinition)
+        #expect(
+            Checker.check(schedule: F.schedule(F.scenario(F.abc), primaries: F.rotation), scenario: F.scenario(F.abc)).metrics.loadMeaning
+                == Metrics.loadDefinition)
     }
 
     // MARK: a period ending inside a week
