@@ -158,4 +158,25 @@ struct CheckCommandTests {
         #expect(run.stdout.contains("  coverage           1 violation\n"))
         #expect(run.stdout.contains("coverage: week 3 (2027-01-18 – 01-24) has no primary\n"))
     }
+    @Test("after --leaves, a fair repaired plan has fair team figures: loads are prorated, and the label says so")
+    func leaverFigures() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rota-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let plan = directory.appendingPathComponent("plan.json").path
+        let repaired = directory.appendingPathComponent("repaired.json").path
+        #expect(try RotaRun.run(["plan", "Scenarios/data-pipelines.yaml", "-o", plan]).status == 0)
+        #expect(try RotaRun.run(["whatif", "Scenarios/data-pipelines.yaml", plan, "--leaves", "David:2027-07-05", "-o", repaired]).status == 0)
+        let run = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", repaired, "--format", "json"])
+        #expect(run.status == 0, "\(run.stdout)")
+        let parsed = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let metrics = try #require(parsed?["metrics"] as? [String: Any])
+        #expect((metrics["load"] as? String)?.contains("divided by fair share and multiplied by the fair load") == true)
+        let team = try #require(metrics["team"] as? [String: Any])
+        // Weeks ÷ capacity gave spread 10, Gini 0.144 and equity 68.8 for this fair plan.
+        #expect(try #require(team["maxDeviation"] as? Double) < 1)
+        #expect(try #require(team["spread"] as? Double) < 2)
+        #expect(try #require(team["gini"] as? Double) < 0.05)
+        #expect(try #require(team["equityScore"] as? Double) > 90)
+    }
 }
