@@ -78,6 +78,18 @@ struct CheckerHoleTests {
         #expect(result.violations(of: .consistency).map(\.message) == ["Eve holds week 5 in the schedule, but is not a person of the scenario"])
     }
 
+    @Test("a stranger covering a holiday or owning a pipeline leaves a coverage hole as well")
+    func strangerCoverAndOwner() {
+        let scenario = F.scenario(F.abc, holidays: [NamedDay(name: "Founders Day", date: F.day("2027-01-20"))], pipelines: [Pipeline(name: "Profit")])
+        let schedule = F.schedule(scenario, primaries: F.rotation, covers: ["Founders Day": "Eve"], owners: [("Profit", "Ann", "Eve")])
+        let result = Checker.check(schedule: schedule, scenario: scenario)
+        #expect(
+            result.violations(of: .coverage).map(\.message) == [
+                "Founders Day (Wed 2027-01-20) has no cover from the team: Eve is not a person of the scenario",
+                "pipeline Profit has no secondary owner from the team: Eve is not a person of the scenario",
+            ])
+    }
+
     @Test("a week listed twice is a coverage violation that names the week")
     func weekTwice() {
         let scenario = F.scenario(F.abc)

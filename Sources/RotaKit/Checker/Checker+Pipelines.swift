@@ -15,7 +15,16 @@ extension Inspection {
             for (slot, owner, fixed) in [("primary", owners.primary, pipeline.primary), ("secondary", owners.secondary, pipeline.secondary)] {
                 if owner.isEmpty {
                     violation(Violation(.coverage, "pipeline \(pipeline.name) has no \(slot) owner", pipeline: pipeline.name))
-                } else if let fixed, fixed != owner {
+                    continue
+                }
+                if context.person(owner) == nil {
+                    violation(
+                        Violation(
+                            .coverage,
+                            "pipeline \(pipeline.name) has no \(slot) owner from the team: \(VisibleText.shown(owner)) is not a person of the scenario",
+                            pipeline: pipeline.name))
+                }
+                if let fixed, fixed != owner {
                     violation(
                         Violation(
                             .ownership, "the scenario makes \(fixed) the \(slot) owner of \(pipeline.name), but the schedule has \(owner)",
