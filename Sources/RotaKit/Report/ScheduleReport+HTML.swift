@@ -59,7 +59,7 @@ extension ScheduleReport {
         page += section(
             "people", "People",
             note:
-                "Load = \(Metrics.loadDefinition). ± is weeks minus fair share, per role (the Load chart shows the shares). Holidays: how many they cover and their weight. Gaps: fewest and most weeks between consecutive on-call weeks.",
+                "Load = \(metrics.loadMeaning). ± is weeks minus fair share, per role (the Load chart shows the shares). Holidays: how many they cover and their weight. Gaps: fewest and most weeks between consecutive on-call weeks.",
             body: peopleTableHTML())
         page += section("weeks", "Week by week", note: nil, body: weekTableHTML())
         if !schedule.pipelines.isEmpty {
