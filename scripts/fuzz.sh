@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Fuzzes every reader (scenario YAML/JSON, schedule JSON, CSV, iCalendar, paging-tool responses) with libFuzzer and
-# AddressSanitizer, each for a bounded time, starting from the seed corpora in Fuzz/corpus/.
+# Fuzzes every reader (scenario YAML/JSON, schedule JSON, CSV; iCalendar schedules, holiday feeds
+# and leave calendars; paging tools' responses) with libFuzzer and AddressSanitizer, each for a
+# bounded time, starting from the seed corpora in Fuzz/corpus/.
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET]     (default 30)
 #

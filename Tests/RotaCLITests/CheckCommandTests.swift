@@ -120,4 +120,63 @@ struct CheckCommandTests {
         #expect(run.status == 2)
         #expect(run.stderr.contains("\(file.path):1: error: person: the week section's header has no \"person\" column"))
     }
+    /// The seed's hand-made JSON plan with week 3's primary replaced by `value` (JSON text).
+    static func seedWithWeek3(_ value: String) throws -> URL {
+        let seed = try String(contentsOfFile: "Scenarios/seed-handmade.json", encoding: .utf8)
+        let edited = seed.replacingOccurrences(
+            of: #""week": 3, "start": "2027-01-18", "end": "2027-01-24", "oncall": { "primary": "Charlie" }"#,
+            with: #""week": 3, "start": "2027-01-18", "end": "2027-01-24", "oncall": { "primary": "# + value + " }")
+        #expect(edited != seed, "the seed's week 3 was not found")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("rota-check-\(UUID().uuidString).json")
+        try edited.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    @Test(
+        "a name with a blank at either end exits 2, quoted and escaped, never trimmed in silence",
+        arguments: [
+            (#""Charlie ""#, #"the name "Charlie " ends with a space"#),
+            (#""Charlie\t""#, #"the name "Charlie\t" ends with a tab"#),
+            (#""Charlie\u00a0""#, #"the name "Charlie\u{00A0}" ends with a non-breaking space"#),
+            (#""Charlie\n""#, #"the name "Charlie\n" ends with a line break"#),
+        ])
+    func blankInName(value: String, message: String) throws {
+        let file = try Self.seedWithWeek3(value)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", file.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("error: weeks[2].oncall.primary: \(message) (names are matched exactly; write \"Charlie\")"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test("a null or empty role is a coverage violation (exit 1), like a missing one", arguments: ["null", #""""#])
+    func emptyRole(value: String) throws {
+        let file = try Self.seedWithWeek3(value)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", file.path])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stdout.contains("  coverage           1 violation\n"))
+        #expect(run.stdout.contains("coverage: week 3 (2027-01-18 – 01-24) has no primary\n"))
+    }
+    @Test("after --leaves, a fair repaired plan has fair team figures: loads are prorated, and the label says so")
+    func leaverFigures() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rota-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let plan = directory.appendingPathComponent("plan.json").path
+        let repaired = directory.appendingPathComponent("repaired.json").path
+        #expect(try RotaRun.run(["plan", "Scenarios/data-pipelines.yaml", "-o", plan]).status == 0)
+        #expect(try RotaRun.run(["whatif", "Scenarios/data-pipelines.yaml", plan, "--leaves", "David:2027-07-05", "-o", repaired]).status == 0)
+        let run = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", repaired, "--format", "json"])
+        #expect(run.status == 0, "\(run.stdout)")
+        let parsed = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let metrics = try #require(parsed?["metrics"] as? [String: Any])
+        #expect((metrics["load"] as? String)?.contains("divided by fair share and multiplied by the fair load") == true)
+        let team = try #require(metrics["team"] as? [String: Any])
+        // Weeks ÷ capacity gave spread 10, Gini 0.144 and equity 68.8 for this fair plan.
+        #expect(try #require(team["maxDeviation"] as? Double) < 1)
+        #expect(try #require(team["spread"] as? Double) < 2)
+        #expect(try #require(team["gini"] as? Double) < 0.05)
+        #expect(try #require(team["equityScore"] as? Double) > 90)
+    }
 }

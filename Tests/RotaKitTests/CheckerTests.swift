@@ -336,7 +336,7 @@ struct CheckerTests {
         #expect(
             messages == [
                 "the schedule covers 7 weeks from Mon 2027-01-04, but the scenario plans 6 weeks from Mon 2027-01-04",
-                "Week 2 of the schedule starts on other dates than the period's: week 2 starts Tue 2027-01-12 in the schedule but Mon 2027-01-11 in the scenario",
+                "week 2 starts on Tue 2027-01-12, but the period's week 2 starts on Mon 2027-01-11",
                 "the schedule has a secondary in week 3, but the scenario's only role is primary",
                 "Eve holds week 5 in the schedule, but is not a person of the scenario",
                 "the schedule lists Founders Day on Thu 2027-01-21, which is not one of the scenario's holidays in the period (the scenario has Founders Day on Wed 2027-01-20)",

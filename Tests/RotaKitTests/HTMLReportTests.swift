@@ -41,7 +41,7 @@ struct HTMLReportTests {
     @Test("sections in order: plain words and warnings first, the statistics last and folded, with their definitions")
     func sections() throws {
         let html = ScheduleReport(schedule: try SeedFixtures.plan2027(), scenario: try SeedFixtures.seed()).html()
-        let ids = ["summary", "warnings", "load", "calendar", "holidays", "people", "weeks", "ownership", "statistics"]
+        let ids = ["summary", "warnings", "load", "calendar", "holidays", "people", "weeks", "ownership", "runbooks", "risks", "notes", "statistics"]
         let positions = try ids.map { id in try #require(html.range(of: "<section id=\"\(id)\">"), "missing \(id)").lowerBound }
         #expect(positions == positions.sorted())
         let summary = try #require(Self.section("summary", in: html))
@@ -57,6 +57,42 @@ struct HTMLReportTests {
         #expect(!html.contains("docs/"))
         #expect(html.contains("@media print"))
         for forbidden in ["<script", "http://", "https://", "src=", "<link", "@import", "url(", "<img"] { #expect(!html.lowercased().contains(forbidden)) }
+    }
+
+    @Test("with the scenario, the page carries the team's document: run books, potential issues, notes, job titles and descriptions")
+    func teamDocument() throws {
+        let html = ScheduleReport(schedule: try SeedFixtures.plan2027(), scenario: try SeedFixtures.seed()).html()
+        let books = try #require(Self.section("runbooks", in: html))
+        #expect(Self.count("<article class=\"runbook\">", in: books) == 3)
+        #expect(books.contains("<h3>Aggregate Profit <span class=\"tag\">reports to investors</span></h3>"))
+        #expect(books.contains("<li>Aggregate profit by region, product, and time period.</li>"))
+        #expect(books.contains("<p>Check for data delays, missing values, and outliers.</p>"))
+        #expect(books.contains("Owners: "))
+        let risks = try #require(Self.section("risks", in: html))
+        #expect(Self.count("<li><strong>", in: risks) == 6)
+        #expect(risks.contains("<strong>Data Delays</strong><p>Raw data may not arrive on time"))
+        #expect(risks.contains("href=\"#warnings\""))
+        let notes = try #require(Self.section("notes", in: html))
+        #expect(notes.contains("<p>This document outlines the ownership, on-call schedule, run books, and potential issues for the pipelines."))
+        let ownership = try #require(Self.section("ownership", in: html))
+        #expect(ownership.contains("<th scope=\"col\">what it does</th>") && ownership.contains("Growth metrics for the business."))
+        #expect(try #require(Self.section("people", in: html)).contains("<span class=\"role-title\">"))
+        for id in ["runbooks", "risks", "notes"] { #expect(html.contains("<a href=\"#\(id)\">")) }
+
+        // Without the scenario there is nothing to show: no empty sections, no links to them.
+        let bare = ScheduleReport(schedule: try SeedFixtures.plan2027()).html()
+        for id in ["runbooks", "risks", "notes"] {
+            #expect(Self.section(id, in: bare) == nil)
+            #expect(!bare.contains("<a href=\"#\(id)\">"))
+        }
+        #expect(!bare.contains("what it does"))
+    }
+
+    @Test("the team's Markdown is escaped, keeping bold and code, and blank lines make paragraphs")
+    func teamProse() {
+        #expect(ScheduleReport.inline("run `make <all>` **now** & then") == "run <code>make &lt;all&gt;</code> <strong>now</strong> &amp; then")
+        #expect(ScheduleReport.inline("a lone ` stays") == "a lone ` stays")
+        #expect(ScheduleReport.prose("one\ntwo\n\nthree") == "<p>one two</p>\n<p>three</p>\n")
     }
 
     @Test("warnings are rendered as check words them, and without a scenario the page says they need one")

@@ -36,7 +36,7 @@ extension CheckResult {
         if !warnings.isEmpty {
             output += "\nWarnings (do not fail the check)\n" + warnings.map { "  \($0.line)\n" }.joined()
         }
-        output += "\nFairness (load = \(Metrics.loadDefinition); fair load \(Wording.number(metrics.team.fairLoad)))\n"
+        output += "\nFairness (load = \(metrics.loadMeaning); fair load \(Wording.number(metrics.team.fairLoad)))\n"
         output += metrics.table().text()
         output += "\n  " + metrics.teamFigures.map { "\($0.label) \($0.value)" }.joined(separator: " · ") + "\n"
         return output
@@ -55,7 +55,7 @@ extension CheckResult {
         if !warnings.isEmpty {
             output += "\n## Warnings\n\n" + warnings.map { "- **\($0.rule.rawValue)**: \($0.message)\n" }.joined()
         }
-        output += "\n## Fairness\n\nLoad = \(Metrics.loadDefinition); fair load \(Wording.number(metrics.team.fairLoad)).\n\n"
+        output += "\n## Fairness\n\nLoad = \(metrics.loadMeaning); fair load \(Wording.number(metrics.team.fairLoad)).\n\n"
         output += metrics.table().markdown()
         output += "\n" + metrics.teamFigures.map { "- \($0.label): \($0.value)\n" }.joined()
         return output

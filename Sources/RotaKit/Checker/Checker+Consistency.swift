@@ -10,6 +10,12 @@ extension Inspection {
                     .consistency,
                     "the schedule covers \(Wording.count(schedule.period.weeks, "week")) from \(Wording.day(schedule.period.start)), "
                         + "but the scenario plans \(Wording.count(period.weeks, "week")) from \(Wording.day(period.start))"))
+        } else if schedule.period.end != CheckerCalendar.days(of: period).last {
+            violation(
+                Violation(
+                    .consistency,
+                    "the schedule's period ends on \(Wording.day(schedule.period.end)), "
+                        + "but the scenario's ends on \(Wording.day(CheckerCalendar.days(of: period).last))"))
         }
         checkWeekEntries()
         checkNames()
@@ -25,23 +31,30 @@ extension Inspection {
         }
     }
 
+    /// Each week of the schedule lies in the period, once (a week listed twice is a `coverage`
+    /// matter, see `checkRotation`), on the period's dates for its number, with only the scenario's
+    /// roles; and everyone on call is in the schedule's own list of people, when it has one.
     private mutating func checkWeekEntries() {
         let period = context.period
         var seen = Set<Int>()
         var outside: [Int] = []
-        var duplicates: [Int] = []
-        var misdated: [Int] = []
+        var misdated: [(week: Int, start: Day)] = []
+        var misended: [(week: Int, end: Day)] = []
         var unexpectedRoles: [Role: [Int]] = [:]
         for week in context.schedule.weeks {
             guard period.weekNumbers.contains(week.week) else {
                 outside.append(week.week)
                 continue
             }
-            guard seen.insert(week.week).inserted else {
-                duplicates.append(week.week)
-                continue
-            }
-            if week.start != CheckerCalendar.dates(ofWeek: week.week, in: period).first { misdated.append(week.week) }
+            guard seen.insert(week.week).inserted else { continue }
+            let dates = CheckerCalendar.dates(ofWeek: week.week, in: period)
+            if week.start != dates.first { misdated.append((week.week, week.start)) }
+            // A week moved as a whole is reported once, by its start. A short last week read from
+            // a format that knows only whole weeks (CSV, iCalendar) may end on its seventh day:
+            // that leaves no day uncovered.
+            let moved = week.start != dates.first && week.start.days(to: week.end) == dates.first.days(to: dates.last)
+            let wholeLastWeek = week.week == period.weeks && week.start == dates.first && week.end == dates.first.adding(days: 6)
+            if week.end != dates.last && !moved && !wholeLastWeek { misended.append((week.week, week.end)) }
             for role in week.oncall.keys where !context.roles.contains(role) {
                 unexpectedRoles[role, default: []].append(week.week)
             }
@@ -53,20 +66,23 @@ extension Inspection {
                     "the schedule has \(Wording.weekNumbers(outside)) outside the scenario's \(period.weeks)-week period",
                     week: outside.first))
         }
-        if !duplicates.isEmpty {
-            violation(
-                Violation(
-                    .consistency, "the schedule lists \(Wording.weekNumbers(duplicates)) more than once; the first entry was judged",
-                    week: duplicates.first))
+        if let first = misdated.first {
+            let expected = CheckerCalendar.dates(ofWeek: first.week, in: period).first
+            var message = "week \(first.week) starts on \(Wording.day(first.start)), but the period's week \(first.week) starts on \(Wording.day(expected))"
+            if misdated.count > 1 {
+                let others = Array(misdated.dropFirst().map(\.week))
+                message += " (\(Wording.weekNumbers(others)) \(others.count == 1 ? "starts" : "start") on other days than the period's too)"
+            }
+            violation(Violation(.consistency, message, week: first.week))
         }
-        if let first = misdated.first, let entry = context.schedule.weeks.first(where: { $0.week == first }) {
-            violation(
-                Violation(
-                    .consistency,
-                    "\(Wording.weekNumbers(misdated).capitalizedFirst) of the schedule \(misdated.count == 1 ? "starts" : "start") on other dates than the period's: "
-                        + "week \(first) starts \(Wording.day(entry.start)) in the schedule but \(Wording.day(CheckerCalendar.dates(ofWeek: first, in: period).first)) "
-                        + "in the scenario",
-                    week: first))
+        if let first = misended.first {
+            let expected = CheckerCalendar.dates(ofWeek: first.week, in: period).last
+            var message = "week \(first.week) ends on \(Wording.day(first.end)), but the period's week \(first.week) ends on \(Wording.day(expected))"
+            if misended.count > 1 {
+                let others = Array(misended.dropFirst().map(\.week))
+                message += " (\(Wording.weekNumbers(others)) \(others.count == 1 ? "ends" : "end") on other days than the period's too)"
+            }
+            violation(Violation(.consistency, message, week: first.week))
         }
         for role in Role.allCases {
             guard let weeks = unexpectedRoles[role] else { continue }
@@ -77,6 +93,33 @@ extension Inspection {
                     .consistency,
                     "the schedule has a \(role.rawValue) in \(Wording.weekNumbers(weeks)), but the scenario's \(only) \(roles)",
                     week: weeks.first, role: role))
+        }
+        checkListedPeople()
+    }
+
+    /// Someone of the team on call in a schedule that lists its people, without being in that
+    /// list: a warning, not a violation. The scenario is the truth about people (their capacity and
+    /// time away come from it), so the check can judge the schedule all the same; but a list that
+    /// leaves out someone on call says the schedule was edited by hand or cut short, which the
+    /// team lead should know before trusting the schedule's own records.
+    private mutating func checkListedPeople() {
+        let listed = Set(context.schedule.people.map(\.name))
+        guard !listed.isEmpty else { return }
+        var weeksHeld: [String: [Int]] = [:]
+        for week in context.schedule.weeks.sorted(by: { $0.week < $1.week }) where context.period.weekNumbers.contains(week.week) {
+            for role in Role.allCases {
+                guard let name = week.oncall[role], context.team.contains(name), !listed.contains(name) else { continue }
+                if weeksHeld[name]?.last != week.week { weeksHeld[name, default: []].append(week.week) }
+            }
+        }
+        for person in context.people {
+            guard let weeks = weeksHeld[person.name] else { continue }
+            warning(
+                Violation(
+                    .consistency,
+                    "\(person.name) is on call in \(Wording.weekNumbers(weeks)) but missing from the schedule's list of people; "
+                        + "the scenario's record of \(person.name) was used",
+                    person: person.name, week: weeks.first))
         }
     }
 
@@ -109,7 +152,7 @@ extension Inspection {
         for name in order {
             var uses = otherUses[name] ?? []
             if let weeks = weeksHeld[name] { uses.insert("holds \(Wording.weekNumbers(weeks))", at: 0) }
-            var message = "\(name) \(Wording.list(uses)) in the schedule, but is not a person of the scenario"
+            var message = "\(VisibleText.shown(name)) \(Wording.list(uses)) in the schedule, but is not a person of the scenario"
             if let suggestion = Suggestion.closest(to: name, among: names) { message += " (did you mean \(suggestion)?)" }
             violation(Violation(.consistency, message, person: name, week: weeksHeld[name]?.first))
         }

@@ -21,7 +21,13 @@ extension Inspection {
                 violation(Violation(.coverage, "nobody covers \(label)", week: holiday.week, holiday: holiday.name, date: holiday.date))
                 continue
             }
-            guard let person = context.person(name) else { continue }
+            guard let person = context.person(name) else {
+                violation(
+                    Violation(
+                        .coverage, "\(label) has no cover from the team: \(VisibleText.shown(name)) is not a person of the scenario", week: holiday.week,
+                        holiday: holiday.name, date: holiday.date))
+                continue
+            }
             if CheckerCalendar.isAway(person, on: holiday.date) {
                 violation(
                     Violation(

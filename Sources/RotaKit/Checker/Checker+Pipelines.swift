@@ -15,7 +15,16 @@ extension Inspection {
             for (slot, owner, fixed) in [("primary", owners.primary, pipeline.primary), ("secondary", owners.secondary, pipeline.secondary)] {
                 if owner.isEmpty {
                     violation(Violation(.coverage, "pipeline \(pipeline.name) has no \(slot) owner", pipeline: pipeline.name))
-                } else if let fixed, fixed != owner {
+                    continue
+                }
+                if context.person(owner) == nil {
+                    violation(
+                        Violation(
+                            .coverage,
+                            "pipeline \(pipeline.name) has no \(slot) owner from the team: \(VisibleText.shown(owner)) is not a person of the scenario",
+                            pipeline: pipeline.name))
+                }
+                if let fixed, fixed != owner {
                     violation(
                         Violation(
                             .ownership, "the scenario makes \(fixed) the \(slot) owner of \(pipeline.name), but the schedule has \(owner)",
@@ -77,22 +86,39 @@ extension Inspection {
         }
         let period = context.period
         for (l, pipeline) in scenario.pipelines.enumerated() {
-            guard let owners = context.owners[l], let primary = context.person(owners.primary),
-                let secondary = context.person(owners.secondary), primary.name != secondary.name
-            else { continue }
+            // The owners who are people of the team, each once: a pipeline whose two owners are the
+            // same person is uncovered whenever that person is away. A missing or unknown owner is
+            // a coverage or consistency violation already, and leaves the other to cover alone.
+            guard let owners = context.owners[l] else { continue }
+            var people: [Person] = []
+            for name in [owners.primary, owners.secondary] where !people.contains(where: { $0.name == name }) {
+                if let person = context.person(name) { people.append(person) }
+            }
+            guard !people.isEmpty else { continue }
             let uncovered = period.weekNumbers.filter { w in
                 let dates = CheckerCalendar.dates(ofWeek: w, in: period)
-                return CheckerCalendar.isAway(primary, during: dates) && CheckerCalendar.isAway(secondary, during: dates)
+                return people.allSatisfy { CheckerCalendar.isAway($0, during: dates) }
             }
             for run in uncovered.consecutiveRuns() {
                 let dates = DayRange(
                     CheckerCalendar.dates(ofWeek: run.lowerBound, in: period).first, CheckerCalendar.dates(ofWeek: run.upperBound, in: period).last)
-                violation(
-                    Violation(
-                        .pipelineCoverage,
-                        "in \(Wording.weeks(run.lowerBound, run.upperBound, of: period)) neither owner of \(pipeline.name) is available: "
-                            + "\(primary.name) \(Self.absence(primary, during: dates)) and \(secondary.name) \(Self.absence(secondary, during: dates))",
-                        week: run.lowerBound, pipeline: pipeline.name))
+                let weeks = Wording.weeks(run.lowerBound, run.upperBound, of: period)
+                let message: String
+                if people.count == 2 {
+                    message =
+                        "in \(weeks) neither owner of \(pipeline.name) is available: "
+                        + "\(people[0].name) \(Self.absence(people[0], during: dates)) and \(people[1].name) \(Self.absence(people[1], during: dates))"
+                } else if owners.primary == owners.secondary {
+                    message =
+                        "in \(weeks) no owner of \(pipeline.name) is available: \(people[0].name), its primary and secondary owner, "
+                        + "\(Self.absence(people[0], during: dates))"
+                } else {
+                    let other = owners.primary == people[0].name ? owners.secondary : owners.primary
+                    let otherText = other.isEmpty ? "it has no other owner" : "its other owner, \(VisibleText.shown(other)), is not a person of the scenario"
+                    message =
+                        "in \(weeks) no owner of \(pipeline.name) is available: \(people[0].name) \(Self.absence(people[0], during: dates)), and \(otherText)"
+                }
+                violation(Violation(.pipelineCoverage, message, week: run.lowerBound, pipeline: pipeline.name))
             }
         }
     }

@@ -1,11 +1,28 @@
 /// The weekly rotation: coverage, availability and distinct roles per week, rest between a
 /// person's weeks (history included), and load against the capacity-weighted fair share.
 extension Inspection {
-    /// Coverage, availability and distinct, week by week.
+    /// Coverage, availability and distinct, week by week. A hole in the rotation is a coverage
+    /// violation that names the week, whatever its form: a missing week, a missing, null or empty
+    /// role, a role held by someone who is not a person of the scenario, a week listed twice.
     mutating func checkRotation() {
         let period = context.period
+        var entries: [Int: [[Role: String]]] = [:]
+        for week in context.schedule.weeks where period.weekNumbers.contains(week.week) { entries[week.week, default: []].append(week.oncall) }
         for w in period.weekNumbers {
             let entry = context.oncall[w]
+            if let listed = entries[w], listed.count > 1 {
+                let people = listed.map { oncall in
+                    context.roles.compactMap { role in oncall[role].map { VisibleText.shown($0) } ?? (context.roles.count == 1 ? "nobody" : nil) }
+                        .joined(separator: " and ")
+                }
+                let times = listed.count == 2 ? "twice" : "\(listed.count) times"
+                violation(
+                    Violation(
+                        .coverage,
+                        "\(Wording.week(w, of: period)) is listed \(times) in the schedule (\(people.joined(separator: ", then "))); "
+                            + "a week has one entry, and only the first was judged",
+                        week: w))
+            }
             for role in context.roles {
                 let name = entry?[role] ?? ""
                 if name.isEmpty {
@@ -13,7 +30,14 @@ extension Inspection {
                     violation(Violation(.coverage, "\(Wording.week(w, of: period)) \(what)", week: w, role: role))
                     continue
                 }
-                guard let person = context.person(name) else { continue }
+                guard let person = context.person(name) else {
+                    violation(
+                        Violation(
+                            .coverage,
+                            "\(Wording.week(w, of: period)) has no \(role.rawValue) from the team: \(VisibleText.shown(name)) is not a person of the scenario",
+                            week: w, role: role))
+                    continue
+                }
                 let dates = CheckerCalendar.dates(ofWeek: w, in: period)
                 if CheckerCalendar.isAway(person, during: dates) {
                     violation(

@@ -7,15 +7,18 @@
 /// and `HolidayCalendar`'s dates and holiday names (tested against the Python `holidays` package).
 enum CheckerCalendar {
     /// The seven dates of week `week` (1-based): "week i covers the seven dates from
-    /// `start + 7(i-1)`".
+    /// `start + 7(i-1)`"; the last week stops at the scenario's end date when that falls inside it
+    /// ("the last shift runs to the end date").
     static func dates(ofWeek week: Int, in period: Period) -> DayRange {
         let first = period.start.adding(days: 7 * (week - 1))
-        return DayRange(first, first.adding(days: 6))
+        let last = first.adding(days: 6)
+        if week == period.weeks, let end = period.shortEnd, end < last { return DayRange(first, end) }
+        return DayRange(first, last)
     }
 
     /// Every date of the period: its weeks, back to back.
     static func days(of period: Period) -> DayRange {
-        DayRange(period.start, period.start.adding(days: 7 * period.weeks - 1))
+        DayRange(period.start, dates(ofWeek: period.weeks, in: period).last)
     }
 
     /// Whether `day` is one of `person`'s away dates, or a day they are not on the team (before

@@ -22,6 +22,8 @@ struct FairShares {
     }
 
     private(set) var shares: [String: [Role: Double]] = [:]
+    /// The people whose shares are computed.
+    let members: [Member]
 
     /// - Parameters:
     ///   - members: the team now; only their shares are computed.
@@ -30,11 +32,11 @@ struct FairShares {
     ///   - history: earlier schedules; each history week counts for the roles it assigns, split
     ///     among the people that schedule lists as on the team that week.
     init(members: [Member], roles: [Role], period: Period, history: [Schedule]) {
+        self.members = members
         let names = Set(members.map(\.name))
         for number in period.weekNumbers {
-            let first = period.start.adding(days: 7 * (number - 1))
-            let last = first.adding(days: 6)
-            let present = members.filter { $0.isOnTeam(from: first, to: last) }
+            let dates = CheckerCalendar.dates(ofWeek: number, in: period)
+            let present = members.filter { $0.isOnTeam(from: dates.first, to: dates.last) }
             let capacity = present.reduce(0) { $0 + $1.capacity }
             guard capacity > 0 else { continue }
             for member in present {

@@ -3,10 +3,16 @@ extension Metrics {
     /// What "load" means in every figure.
     public static let loadDefinition = "on-call weeks of every role, history included, divided by capacity"
 
+    /// What "load" means when someone joins or leaves during the period: weeks scaled to someone
+    /// on the team for the whole period, so that a fair plan gives everyone the fair load.
+    public static let proratedLoadDefinition =
+        "on-call weeks of every role, history included, divided by fair share and multiplied by the fair load, "
+        + "so that people on the team for part of the period compare with the rest"
+
     /// `{"load": …, "team": {…}, "people": [{…}]}`, keys in a fixed order.
     public var jsonValue: JSONValue {
         .object([
-            ("load", .string(Metrics.loadDefinition)),
+            ("load", .string(loadMeaning)),
             (
                 "team",
                 .object([

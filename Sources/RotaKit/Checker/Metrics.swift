@@ -4,11 +4,18 @@
 ///
 /// The team figures are computed on each person's **load**: their on-call weeks, every role,
 /// history included, divided by their capacity. A fair plan gives everyone the same load, the
-/// team's total role-weeks ÷ its total capacity. See `docs/checker.md` for every definition.
+/// team's total role-weeks ÷ its total capacity. When someone joins or leaves during the period,
+/// dividing by capacity alone would call a fair plan unfair (a leaver holds fewer weeks, the
+/// others more), so the load is normalised by each person's available part of the period as the
+/// fair share measures it: weeks ÷ fair share × fair load, which is the same figure when nobody
+/// joins or leaves. See `docs/checker.md` for every definition.
 public struct Metrics: Sendable, Equatable {
     public var roles: [Role]
     public var people: [PersonMetrics]
     public var team: TeamMetrics
+    /// What "load" means in these figures: ``Metrics/loadDefinition``, or
+    /// ``Metrics/proratedLoadDefinition`` when someone joins or leaves during the period.
+    public var loadMeaning: String
 
     /// Computes the metrics of `schedule`.
     /// - Parameters:
@@ -88,7 +95,12 @@ public struct Metrics: Sendable, Equatable {
                     name: person.name, capacity: person.capacity, joins: known?.joins ?? listed?.joins, leaves: known?.leaves ?? listed?.leaves)
             },
             roles: roles, period: period, history: history)
+        // Someone on the team for part of the period only: loads are prorated (see the type's note).
+        let prorated = ledger.members.contains { member in
+            (member.joins.map { $0 > period.start } ?? false) || (member.leaves.map { $0 <= period.end } ?? false)
+        }
         self.roles = roles
+        loadMeaning = prorated ? Metrics.proratedLoadDefinition : Metrics.loadDefinition
         self.people = people.map { person in
             var metrics = PersonMetrics(name: person.name, capacity: person.capacity)
             var held: [Int] = []
@@ -110,7 +122,12 @@ public struct Metrics: Sendable, Equatable {
                 metrics.deviation[role] = FairnessStatistics.clean(Double(metrics.weeks[role]! + history) - share)
                 total += metrics.weeks[role]! + history
             }
-            metrics.load = person.capacity > 0 ? FairnessStatistics.clean(Double(total) / person.capacity) : 0
+            if prorated {
+                let share = roles.reduce(0) { $0 + ledger.share(of: person.name, role: $1) }
+                metrics.load = share > 1e-9 ? FairnessStatistics.clean(Double(total) / share * fairLoad) : 0
+            } else {
+                metrics.load = person.capacity > 0 ? FairnessStatistics.clean(Double(total) / person.capacity) : 0
+            }
             let gaps = zip(held.dropFirst(), held).map { $0 - $1 }
             metrics.shortestGap = gaps.min()
             metrics.longestGap = gaps.max()
@@ -129,7 +146,8 @@ public struct Metrics: Sendable, Equatable {
             }
             return metrics
         }
-        let loads = self.people.map(\.load)
+        // Prorated, someone with no share (on the team for none of the period) has no load to compare.
+        let loads = self.people.filter { !prorated || $0.totalShare > 1e-9 }.map(\.load)
         let holidayWeights = self.people.map { $0.holidayWeight + $0.historyHolidayWeight }
         team = TeamMetrics(
             fairLoad: FairnessStatistics.clean(fairLoad),
@@ -158,7 +176,8 @@ public struct PersonMetrics: Sendable, Equatable {
     public var share: [Role: Double] = [:]
     /// Weeks (period plus history) minus the share, per role: positive when over.
     public var deviation: [Role: Double] = [:]
-    /// On-call weeks, every role, history included, ÷ capacity.
+    /// On-call weeks, every role, history included, ÷ capacity; when someone joins or leaves
+    /// during the period, ÷ the fair share × the fair load instead (``Metrics/loadMeaning``).
     public var load: Double = 0
     /// Names of the holidays covered in the period, in date order.
     public var holidays: [String] = []

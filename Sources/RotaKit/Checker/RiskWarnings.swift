@@ -38,7 +38,7 @@ extension Inspection {
             let dates = CheckerCalendar.dates(ofWeek: w, in: period)
             for (pipeline, primary, secondary) in pairs {
                 if coverageRule && CheckerCalendar.isAway(primary, during: dates) && CheckerCalendar.isAway(secondary, during: dates) { continue }
-                let risky = (0..<7).map { dates.first.adding(days: $0) }.filter { day in
+                let risky = (0...dates.first.days(to: dates.last)).map { dates.first.adding(days: $0) }.filter { day in
                     absence(primary, on: day) != nil && absence(secondary, on: day) != nil
                         && (CheckerCalendar.isAway(primary, on: day) || CheckerCalendar.isAway(secondary, on: day))
                 }

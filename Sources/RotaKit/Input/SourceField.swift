@@ -117,6 +117,30 @@ public struct SourceField {
         return trimmed
     }
 
+    /// A person's name in a schedule, taken exactly as written, since it must match a person of
+    /// the scenario exactly: a name that starts or ends with a blank (a space, a tab, a
+    /// non-breaking space, a line break) or holds an invisible character is reported, quoted with
+    /// those characters escaped, never trimmed in silence.
+    /// - Parameter emptyIsUnfilled: when true, `null`, `""` or blanks alone read as `""`, an
+    ///   unfilled slot (the checker reports it as a hole in the schedule); when false, as an error.
+    /// - Returns: the name, `""` for an unfilled slot, `nil` after reporting an error.
+    public func exactName(what: String, emptyIsUnfilled: Bool) -> String? {
+        if emptyIsUnfilled && isNull { return "" }
+        guard let text = string(what: what) else { return nil }
+        if text.unicodeScalars.allSatisfy(VisibleText.isBlank) {
+            if emptyIsUnfilled { return "" }
+            error("\(what) is empty")
+            return nil
+        }
+        if let problem = VisibleText.nameProblem(text) {
+            let trimmed = VisibleText.trimmed(text)
+            let hint = VisibleText.nameProblem(trimmed) == nil ? "names are matched exactly; write \(VisibleText.quoted(trimmed))" : "names are matched exactly"
+            error("the name \(VisibleText.quoted(text)) \(problem)", hint: hint)
+            return nil
+        }
+        return text
+    }
+
     /// Free text, such as notes or a description: may span lines (a YAML block scalar); leading
     /// and trailing blank lines removed, never empty.
     public func text(what: String) -> String? {

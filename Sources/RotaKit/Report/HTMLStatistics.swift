@@ -28,7 +28,7 @@ extension ScheduleReport {
         ]
         var html = "<section id=\"statistics\">\n<details>\n<summary><h2>Statistics, with their definitions</h2></summary>\n"
         html += "<dl class=\"definitions\">\n"
-        html += "<dt>load</dt><dd>\(HTML.escape(Metrics.loadDefinition)); the figures below compare people's loads.</dd>\n"
+        html += "<dt>load</dt><dd>\(HTML.escape(metrics.loadMeaning)); the figures below compare people's loads.</dd>\n"
         html += "<dt>fair share</dt><dd>a role's weeks (history included) × the person's capacity ÷ the team's capacity, "
         html += "prorated for people who join or leave during the period; a full-time person's is \(Wording.number(team.fairLoad)) weeks here.</dd>\n"
         html += "<dt>± (deviation)</dt><dd>weeks held minus fair share, per role: positive when over.</dd>\n</dl>\n"

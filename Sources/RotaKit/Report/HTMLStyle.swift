@@ -73,6 +73,17 @@ enum HTMLStyle {
         table.weeks tr.holiday td { background: #fff3e0; }
         table.weeks td.mark { color: #8a1c1c; font-weight: 600; }
         table.ownership tr.investors td, table.ownership tr.investors th { background: #f3f6fd; }
+        .runbooks { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 400px), 1fr)); gap: 12px 20px; align-items: start; }
+        article.runbook { border: 1px solid #e3e6ea; border-radius: 6px; padding: 8px 14px; break-inside: avoid; }
+        article.runbook h3 { font-size: 16px; margin: 4px 0 2px; }
+        article.runbook h4 { font-size: 14px; margin: 8px 0 2px; color: #444; }
+        article.runbook p, article.runbook ol { margin: 2px 0; font-size: 14px; }
+        article.runbook ol { padding-left: 22px; }
+        .owners { color: #555; }
+        ol.risks { margin: 0; padding-left: 24px; }
+        ol.risks li { margin: 4px 0; }
+        ol.risks li p { margin: 1px 0 0; }
+        .role-title { display: block; font-weight: 400; font-size: 12px; color: #555; }
         dl.definitions { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; font-size: 14px; margin: 8px 0 12px; }
         dl.definitions dt { font-weight: 600; }
         dl.definitions dd { margin: 0; }

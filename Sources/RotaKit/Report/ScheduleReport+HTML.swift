@@ -8,8 +8,9 @@
 /// Sections, in order (each a `<section id=…>`): `summary` (the verdict and plain sentences),
 /// `warnings` (as `rota check` words them; they need the scenario), `load` (weeks against fair
 /// share), `calendar` (people × weeks, with time away and holidays), `holidays` (one row per
-/// holiday), `people` (one row per person), `weeks` (the year, week by week), `ownership`, and
-/// `statistics` (the fairness figures with their definitions, folded).
+/// holiday), `people` (one row per person), `weeks` (the year, week by week), `ownership`, the
+/// team's document when the scenario has it (`runbooks`, `risks`, `notes`), and `statistics` (the
+/// fairness figures with their definitions, folded).
 extension ScheduleReport {
     public func html() -> String {
         var page = """
@@ -32,6 +33,9 @@ extension ScheduleReport {
         if !holidays.isEmpty { contents.append(("holidays", "Holidays")) }
         contents += [("people", "People"), ("weeks", "Week by week")]
         if !schedule.pipelines.isEmpty { contents.append(("ownership", "Ownership")) }
+        if !runBookPipelines.isEmpty { contents.append(("runbooks", "Run books")) }
+        if !teamRisks.isEmpty { contents.append(("risks", "Potential issues")) }
+        if teamNotes != nil { contents.append(("notes", "Notes")) }
         contents.append(("statistics", "Statistics"))
         page += "<nav aria-label=\"Contents\"><ul>" + contents.map { "<li><a href=\"#\($0.0)\">\(HTML.escape($0.1))</a></li>" }.joined() + "</ul></nav>\n\n"
 
@@ -55,12 +59,21 @@ extension ScheduleReport {
         page += section(
             "people", "People",
             note:
-                "Load = \(Metrics.loadDefinition). ± is weeks minus fair share, per role (the Load chart shows the shares). Holidays: how many they cover and their weight. Gaps: fewest and most weeks between consecutive on-call weeks.",
+                "Load = \(metrics.loadMeaning). ± is weeks minus fair share, per role (the Load chart shows the shares). Holidays: how many they cover and their weight. Gaps: fewest and most weeks between consecutive on-call weeks.",
             body: peopleTableHTML())
         page += section("weeks", "Week by week", note: nil, body: weekTableHTML())
         if !schedule.pipelines.isEmpty {
             page += section("ownership", "Pipeline ownership", note: nil, body: ownershipTableHTML())
         }
+        if !runBookPipelines.isEmpty {
+            page += section(
+                "runbooks", "Run books", note: "What the on-call engineer does when a pipeline needs attention, as the team wrote it.",
+                body: "<div class=\"runbooks\">\n" + runBooksHTML() + "</div>\n")
+        }
+        if !teamRisks.isEmpty {
+            page += section("risks", "Potential issues", note: "The team's own list.", body: risksHTML())
+        }
+        if teamNotes != nil { page += section("notes", "Notes", note: nil, body: notesHTML()) }
         page += statisticsHTML()
         page += "<footer>Made by rota report. Every figure is defined on this page, under Statistics.</footer>\n</body>\n</html>\n"
         return page

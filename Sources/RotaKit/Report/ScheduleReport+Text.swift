@@ -4,7 +4,7 @@ extension ScheduleReport {
     /// scenario): aligned columns for the terminal.
     public func table() -> String {
         var output = "\(title)\n\(verdict)\n"
-        output += "\nPeople (load = \(Metrics.loadDefinition); fair load \(Wording.number(metrics.team.fairLoad)))\n"
+        output += "\nPeople (load = \(metrics.loadMeaning); fair load \(Wording.number(metrics.team.fairLoad)))\n"
         output += metrics.table().text()
         output += "\nFairness\n"
         output += metrics.teamFigures.map { "  \($0.label): \($0.value)\n" }.joined()

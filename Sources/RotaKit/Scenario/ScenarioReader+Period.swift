@@ -10,23 +10,22 @@ extension ScenarioReader {
         }
         let start = startField.day()
         var weeks: Int?
+        var end: Day?
         switch (fields["weeks"], fields["end"]) {
         case (let weeksField?, nil):
             weeks = weeksField.integer(in: 1...520, what: "the number of weeks")
         case (nil, let endField?):
-            if let end = endField.day(), let start {
-                let days = start.days(to: end) + 1
+            // An end date off the week boundary gives a short last week that runs to it
+            // (`Period`), so that every day to the end date has someone on call.
+            if let last = endField.day(), let start {
+                let days = start.days(to: last) + 1
                 if days < 7 {
-                    endField.error("the period ends on \(end.iso), before its first full week from \(start.iso)")
+                    endField.error("the period ends on \(last.iso), before its first full week from \(start.iso)")
                 } else if days > 520 * 7 {
                     endField.error("the period is longer than 520 weeks (ten years)")
                 } else {
-                    weeks = days / 7
-                    if days % 7 != 0 {
-                        endField.warning(
-                            "the period from \(start.iso) to \(end.iso) is \(days) days, not whole weeks; planning \(days / 7) weeks, to \(start.adding(days: 7 * (days / 7) - 1).iso)"
-                        )
-                    }
+                    weeks = (days + 6) / 7
+                    end = last
                 }
             }
         case (_?, _?):
@@ -52,6 +51,6 @@ extension ScenarioReader {
             }
         }
         guard let start, let weeks else { return nil }
-        return Period(start: start, weeks: weeks, handoff: handoff, timezone: timezone)
+        return Period(start: start, weeks: weeks, handoff: handoff, timezone: timezone, end: end)
     }
 }

@@ -35,7 +35,7 @@ extension ScheduleReader {
             fields["people"].flatMap { field in
                 field.sequence(what: "people")?.compactMap { item -> ScheduledPerson? in
                     guard let entry = item.fields(allowedKeys: ["name", "capacity", "away", "email", "joins", "leaves"], what: "a person"),
-                        let name = entry["name"]?.name(what: "a person's name")
+                        let name = entry["name"]?.exactName(what: "a person's name", emptyIsUnfilled: false)
                     else {
                         if case .mapping = item.node { item.error("missing \"name\"") }
                         return nil
@@ -54,16 +54,24 @@ extension ScheduleReader {
                         return nil
                     }
                     var oncall: [Role: String] = [:]
-                    if let oncallField = entry["oncall"], let roles = oncallField.mapping(allowedKeys: Role.allCases.map(\.rawValue), what: "the on-call roles")
+                    // A role whose value is null, "" or blank is unfilled, like a missing role: a
+                    // hole the checker reports as a coverage violation, not bad input.
+                    if let oncallField = entry["oncall"], oncallField.isNull {
+                        // No roles at all: every role of the week is unfilled.
+                    } else if let oncallField = entry["oncall"],
+                        let roles = oncallField.mapping(allowedKeys: Role.allCases.map(\.rawValue), what: "the on-call roles")
                     {
                         for (key, value) in roles {
-                            if let name = value.name(what: "a person's name"), let role = Role(rawValue: key) { oncall[role] = name }
+                            if let name = value.exactName(what: "a person's name", emptyIsUnfilled: true), !name.isEmpty, let role = Role(rawValue: key) {
+                                oncall[role] = name
+                            }
                         }
                     } else if entry["oncall"] == nil {
                         item.error("missing \"oncall\"")
                     }
                     let start = entry["start"]?.day() ?? period?.dates(ofWeek: number).first
-                    let end = entry["end"]?.day() ?? start?.adding(days: 6)
+                    let periodDates = period?.dates(ofWeek: number)
+                    let end = entry["end"]?.day() ?? (start == periodDates?.first ? periodDates?.last : start?.adding(days: 6))
                     guard let start, let end else { return nil }
                     return ScheduledWeek(week: number, start: start, end: end, oncall: oncall)
                 }
@@ -77,7 +85,7 @@ extension ScheduleReader {
                         return nil
                     }
                     let weight = entry["weight"]?.number(what: "a weight") ?? 1
-                    let cover = entry["cover"].flatMap { $0.isNull ? nil : $0.name(what: "a person's name") } ?? ""
+                    let cover = entry["cover"].flatMap { $0.exactName(what: "a person's name", emptyIsUnfilled: true) } ?? ""
                     return HolidayCover(name: name, date: date, weight: weight, cover: cover)
                 }
             } ?? []
@@ -91,8 +99,8 @@ extension ScheduleReader {
                     }
                     return PipelineOwners(
                         name: name, investors: entry["investors"]?.boolean(what: "investors") ?? false,
-                        primary: entry["primary"].flatMap { $0.isNull ? nil : $0.name(what: "a person's name") } ?? "",
-                        secondary: entry["secondary"].flatMap { $0.isNull ? nil : $0.name(what: "a person's name") } ?? "")
+                        primary: entry["primary"].flatMap { $0.exactName(what: "a person's name", emptyIsUnfilled: true) } ?? "",
+                        secondary: entry["secondary"].flatMap { $0.exactName(what: "a person's name", emptyIsUnfilled: true) } ?? "")
                 }
             } ?? []
         var solver: SolverSummary?
@@ -117,14 +125,16 @@ extension ScheduleReader {
             return nil
         }
         var weeks = entry["weeks"]?.integer(in: 1...520, what: "the number of weeks")
-        if weeks == nil, entry["weeks"] == nil, let end = entry["end"]?.day() {
-            weeks = (start.days(to: end) + 1) / 7
+        // `end` inside the last week marks a short last week (`Period`).
+        let end = entry["end"]?.day()
+        if weeks == nil, entry["weeks"] == nil, let end {
+            weeks = (start.days(to: end) + 7) / 7
         }
         guard let weeks else {
             if entry["weeks"] == nil { field.error("missing \"weeks\"") }
             return nil
         }
-        var period = Period(start: start, weeks: weeks)
+        var period = Period(start: start, weeks: weeks, end: end)
         if let zone = entry["timezone"]?.string(what: "a time zone") { period.timezone = zone }
         if let handoffField = entry["handoff"], let text = handoffField.string(what: "a time") {
             if let handoff = HandoffTime(parsing: text) { period.handoff = handoff } else { handoffField.error("\"\(text)\" is not a time of day (HH:MM)") }
