@@ -133,6 +133,16 @@ struct PagingOracleTests {
             files: ["pagerduty-schedule-primary.json", "pagerduty-oncalls.json", "opsgenie-timeline.json"])
     }
 
+    @Test("round trip: a period ending on a Wednesday, its short last week exported, rendered and read back as the plan has it")
+    func roundTripShortLastWeek() throws {
+        var scenario = try ScenarioReader.load(path: RotaPaths.scenario("paging-tools.yaml")).scenario
+        let period = scenario.period
+        scenario.period = Period(start: period.start, weeks: period.weeks, handoff: period.handoff, timezone: period.timezone, end: Day(iso: "2027-06-30"))
+        let plan = try Planner().plan(PlanningInput(scenario: scenario, history: HistorySummary(schedules: [], before: scenario.period.start)))
+        #expect(plan.weeks.last?.end == Day(iso: "2027-06-30"))
+        try Self.roundTrip(plan, scenario: scenario, files: ["pagerduty-oncalls.json", "opsgenie-timeline.json"])
+    }
+
     @Test("the checks catch a wrong layer order and a missing override")
     func catchesMistakes() throws {
         let scenario = PagingSample.scenario(weeks: 12)
