@@ -96,6 +96,8 @@ struct PagingTimeline: Sendable {
             }
             ids[name] = value
         }
+        let order = Dictionary(scenario.people.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        missing.sort { order[$0, default: .max] < order[$1, default: .max] }
         var problems: [String] = []
         if !missing.isEmpty {
             problems.append(
