@@ -65,6 +65,23 @@ struct CSVReaderTests {
         #expect(csv.weeks == json.weeks && csv.holidays == json.holidays && csv.pipelines == json.pipelines && csv.period == json.period)
     }
 
+    @Test("a spreadsheet with no holiday rows: whoever is on call covers each of the scenario's holidays")
+    func inferredHolidayCovers() throws {
+        let scenario = try ScenarioReader.load(path: RotaPaths.scenario("data-pipelines.yaml")).scenario
+        let full = try String(contentsOfFile: RotaPaths.scenario("seed-handmade.csv"), encoding: .utf8)
+        let weeksOnly = String(full[..<full.range(of: "\nholiday,")!.lowerBound])
+        let schedule = try ScheduleReader.readCSV(weeksOnly, file: "weeks.csv", scenario: scenario)
+        let holidays = scenario.holidaysInPeriod()
+        #expect(schedule.holidays.map(\.name) == holidays.map(\.name))
+        for holiday in schedule.holidays {
+            #expect(!holiday.cover.isEmpty)
+            #expect(holiday.cover == schedule.weeks.first { $0.start <= holiday.date && holiday.date <= $0.end }?.oncall[.primary])
+        }
+        // Rows the spreadsheet has are kept as written.
+        let listed = try ScheduleReader.readCSV(full, file: "seed.csv", scenario: scenario)
+        #expect(listed.holidays.map(\.cover) == ["Alice", "Bob", "Charlie", "David", "Alice", "David"])
+    }
+
     /// The problems reading `text` reports, as `line:field: message` (column left out).
     static func problems(_ text: String) -> [String] {
         do {

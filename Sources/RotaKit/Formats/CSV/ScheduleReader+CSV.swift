@@ -17,7 +17,8 @@ import Foundation
 /// ```
 ///
 /// The week section is required; the holiday section (its `weight` column optional) and the
-/// pipeline section are optional. Columns are found by their header names, in any order; a
+/// pipeline section are optional. With a scenario, a holiday of the scenario the CSV has no row
+/// for is covered by whoever is on call (the first role) for most of the day. Columns are found by their header names, in any order; a
 /// header row is recognised by its column names, so a missing blank line is forgiven.
 extension ScheduleReader {
     /// Reads CSV schedule text; `file` names it in messages.
@@ -310,6 +311,12 @@ private struct CSVScheduleReader {
                 + pipelines.flatMap { [$0.primary, $0.secondary] }
             people = names.filter { !$0.isEmpty && seen.insert($0).inserted }.map { ScheduledPerson(name: $0) }
         }
-        return Schedule(team: team, period: period, people: people, weeks: ordered, holidays: holidays, pipelines: pipelines)
+        let schedule = Schedule(team: team, period: period, people: people, weeks: ordered, holidays: holidays, pipelines: pipelines)
+        // A spreadsheet without a row for one of the scenario's holidays: whoever is on call covers it.
+        guard let scenario else { return schedule }
+        let unlisted = scenario.holidaysInPeriod().filter { holiday in
+            !holidays.contains { $0.date == holiday.date && HolidayCalendar.normalized($0.name) == HolidayCalendar.normalized(holiday.name) }
+        }
+        return schedule.withInferredHolidayCovers(unlisted).schedule
     }
 }
