@@ -18,6 +18,9 @@ mkdir -p "$out" "$generated"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# iCalendar DTSTAMP is the time of writing unless SOURCE_DATE_EPOCH fixes it: the same bytes run to run.
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1796126400}
+
 # run NAME COMMAND…: stdout, stderr and exit status of one command, with the work folder's
 # path and the repository's replaced so that two runs in different folders compare equal.
 run() {
