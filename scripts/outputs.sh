@@ -83,6 +83,12 @@ for schedule in Scenarios/seed-handmade.json Scenarios/seed-handmade.csv Scenari
     done
 done
 
+# A hand-kept spreadsheet, refused without --columns and read with it.
+sheet=$PWD/Scenarios/imported/spreadsheet-2027.csv
+run import-spreadsheet.check "$rota" check "$seed" "$sheet"
+run import-spreadsheet.columns "$rota" check "$seed" "$sheet" --columns "week=Week Starting,primary=On Call" --format json
+run import-spreadsheet.report "$rota" report "$sheet" --columns "week=Week Starting,primary=On Call"
+
 # What-ifs: the README's, and one on a generated team, with their repaired plans checked.
 "$rota" plan "$seed" -o "$work/seed.json" >/dev/null 2>&1
 run whatif-seed-away "$rota" whatif "$seed" "$work/seed.json" --away Bob:2027-07-19..2027-08-01 -o "$work/seed-away.json"
