@@ -78,6 +78,12 @@ struct CSVReaderTests {
             #expect(!holiday.cover.isEmpty)
             #expect(holiday.cover == schedule.weeks.first { $0.start <= holiday.date && holiday.date <= $0.end }?.oncall[.primary])
         }
+        // Under holiday-cover: week-owner, the check finds every holiday covered as the rule asks.
+        var weekOwner = scenario
+        weekOwner.rules.holidayCover = .weekOwner
+        let judged = try ScheduleReader.readCSV(weeksOnly, file: "weeks.csv", scenario: weekOwner)
+        let result = Checker.check(schedule: judged, scenario: weekOwner, history: [])
+        #expect(!result.violations.contains { $0.rule == .holidayCover || $0.message.contains("nobody covers") }, "\(result.violations)")
         // Rows the spreadsheet has are kept as written.
         let listed = try ScheduleReader.readCSV(full, file: "seed.csv", scenario: scenario)
         #expect(listed.holidays.map(\.cover) == ["Alice", "Bob", "Charlie", "David", "Alice", "David"])
