@@ -18,6 +18,9 @@ mkdir -p "$out" "$generated"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# iCalendar DTSTAMP is the time of writing unless SOURCE_DATE_EPOCH fixes it: the same bytes run to run.
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1796126400}
+
 # run NAME COMMAND…: stdout, stderr and exit status of one command, with the work folder's
 # path and the repository's replaced so that two runs in different folders compare equal.
 run() {
@@ -79,6 +82,12 @@ for schedule in Scenarios/seed-handmade.json Scenarios/seed-handmade.csv Scenari
         run "import-$name.report.$format" "$rota" report "$PWD/$schedule" --format "$format"
     done
 done
+
+# A hand-kept spreadsheet, refused without --columns and read with it.
+sheet=$PWD/Scenarios/imported/spreadsheet-2027.csv
+run import-spreadsheet.check "$rota" check "$seed" "$sheet"
+run import-spreadsheet.columns "$rota" check "$seed" "$sheet" --columns "week=Week Starting,primary=On Call" --format json
+run import-spreadsheet.report "$rota" report "$sheet" --columns "week=Week Starting,primary=On Call"
 
 # What-ifs: the README's, and one on a generated team, with their repaired plans checked.
 "$rota" plan "$seed" -o "$work/seed.json" >/dev/null 2>&1

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Independent check of a calendar written by `Schedule.icalendar`, with the `icalendar` library.
 
-    python3 Tests/Oracles/ics_check.py CALENDAR.ics SCHEDULE.json [--person NAME]
+    python3 Tests/Oracles/ics_check.py CALENDAR.ics SCHEDULE.json [--person NAME] [--stamp SECONDS]
 
 SCHEDULE.json is the same schedule as rota.schedule/1 JSON. Exits 0 when every check passes,
 1 with one line per mismatch otherwise, 2 when it cannot run (missing library, bad arguments).
@@ -12,8 +12,9 @@ unique and equal to <team-slug>-<week start>-<role>@rota and <team-slug>-holiday
 DTSTART/DTEND at the handoff in the schedule's zone (TZID) from each week's first day to the day
 after its last, and all-day dates for holidays; the VTIMEZONE giving the same UTC offsets as the
 IANA database at every event time (at the instant, and for the wall-clock time unless a change of
-clocks skips or repeats it); SUMMARY text; DTSTAMP the period start at 00:00Z; the
-DESCRIPTION naming every pipeline the holder owns.
+clocks skips or repeats it); SUMMARY text; DTSTAMP one UTC time for every event (SECONDS after
+1970-01-01T00:00Z with --stamp, as SOURCE_DATE_EPOCH sets it); SEQUENCE the schedule's
+"sequence" for the event (0 when it has none); the DESCRIPTION naming every pipeline the holder owns.
 """
 import json
 import re
@@ -43,6 +44,14 @@ def slug(text):
 def main(argv):
     args = argv[1:]
     person = None
+    stamp = None
+    if "--stamp" in args:
+        at = args.index("--stamp")
+        if at + 1 >= len(args) or not args[at + 1].isdigit():
+            print("ics_check: --stamp needs seconds since 1970", file=sys.stderr)
+            return 2
+        stamp = datetime.fromtimestamp(int(args[at + 1]), tz=timezone.utc)
+        del args[at:at + 2]
     if "--person" in args:
         at = args.index("--person")
         if at + 1 >= len(args):
@@ -90,7 +99,6 @@ def main(argv):
     zone_name = period["timezone"]
     hour, minute = (int(part) for part in period["handoff"].split(":"))
     team = slug(schedule["team"])
-    stamp = datetime.combine(date.fromisoformat(period["start"]), time(0), tzinfo=timezone.utc)
 
     # The file's own VTIMEZONE, read by the library, against the IANA database.
     zone = ZoneInfo(zone_name)
@@ -113,7 +121,8 @@ def main(argv):
                 continue
             start = datetime.combine(date.fromisoformat(week["start"]), time(hour, minute))
             end = datetime.combine(date.fromisoformat(week["end"]) + timedelta(days=1), time(hour, minute))
-            expected[f"{team}-{week['start']}-{role}@rota"] = ("week", start, end, f"On call ({role}): {holder}", holder)
+            sequence = week.get("sequence", {}).get(role, 0)
+            expected[f"{team}-{week['start']}-{role}@rota"] = ("week", start, end, f"On call ({role}): {holder}", holder, sequence)
     holiday_dates = [holiday["date"] for holiday in schedule["holidays"] if holiday["cover"]]
     for holiday in schedule["holidays"]:
         if not holiday["cover"] or (person is not None and holiday["cover"] != person):
@@ -123,7 +132,7 @@ def main(argv):
         if holiday_dates.count(holiday["date"]) > 1:
             uid += "-" + slug(holiday["name"])
         expected[uid + "@rota"] = ("holiday", day, day + timedelta(days=1),
-                                   f"Holiday cover: {holiday['name']} — {holiday['cover']}", holiday["cover"])
+                                   f"Holiday cover: {holiday['name']} — {holiday['cover']}", holiday["cover"], holiday.get("sequence", 0))
 
     events = list(cal.walk("VEVENT"))
     uids = [str(event.get("UID")) for event in events]
@@ -140,12 +149,18 @@ def main(argv):
         uid = str(event.get("UID"))
         if uid not in expected:
             continue
-        kind, start, end, summary, holder = expected[uid]
+        kind, start, end, summary, holder, sequence = expected[uid]
         if str(event.get("SUMMARY")) != summary:
             problems.append(f"{uid}: SUMMARY {str(event.get('SUMMARY'))!r}, expected {summary!r}")
         dtstamp = event.get("DTSTAMP")
-        if dtstamp is None or dtstamp.dt != stamp:
-            problems.append(f"{uid}: DTSTAMP {dtstamp and dtstamp.dt}, expected {stamp}")
+        if dtstamp is None or not isinstance(dtstamp.dt, datetime) or dtstamp.dt.utcoffset() != timedelta(0):
+            problems.append(f"{uid}: DTSTAMP {dtstamp and dtstamp.dt}, expected a UTC time")
+        elif stamp is None:
+            stamp = dtstamp.dt
+        elif dtstamp.dt != stamp:
+            problems.append(f"{uid}: DTSTAMP {dtstamp.dt}, expected {stamp}")
+        if int(event.get("SEQUENCE", -1)) != sequence:
+            problems.append(f"{uid}: SEQUENCE {event.get('SEQUENCE')}, expected {sequence}")
         dtstart, dtend = event.get("DTSTART"), event.get("DTEND")
         if dtstart is None or dtend is None:
             problems.append(f"{uid}: no DTSTART or DTEND")

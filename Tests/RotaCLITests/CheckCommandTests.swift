@@ -179,4 +179,47 @@ struct CheckCommandTests {
         #expect(try #require(team["gini"] as? Double) < 0.05)
         #expect(try #require(team["equityScore"] as? Double) > 90)
     }
+
+    @Test("a spreadsheet headed Week Starting,On Call,Notes: refused with how to map it, read with --columns and a date style")
+    func spreadsheet() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("rota-sheet-\(UUID().uuidString).csv")
+        let people = ["Alice", "Bob", "Charlie", "David"]
+        var rows = ["Week Starting,On Call,Notes"]
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let first = calendar.date(from: DateComponents(year: 2027, month: 1, day: 4))!
+        for week in 0..<52 {
+            let start = calendar.dateComponents([.year, .month, .day], from: calendar.date(byAdding: .day, value: 7 * week, to: first)!)
+            rows.append("\(start.month!)/\(start.day!)/\(start.year!),\(people[week % 4]),")
+        }
+        try (rows.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let refused = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", file.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("cannot place the columns \"Week Starting\", \"On Call\", \"Notes\""))
+        #expect(refused.stderr.contains("--columns \"week=Week Starting,primary=On Call\""))
+        let columns = ["--columns", "week=Week Starting,primary=On Call", "--month-first"]
+        let checked = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", file.path, "--format", "json"] + columns)
+        // The seed's round-robin: every week covered, the holidays covered by whoever is on call.
+        #expect(checked.status == 1, "\(checked.stderr)")
+        #expect(!checked.stdout.contains("nobody covers"))
+        #expect(checked.stdout.contains("during their own on-call week"))
+        let report = try RotaRun.run(["report", file.path] + columns)
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("2027-01-04 – 2028-01-02"))
+        let both = try RotaRun.run(["report", file.path, "--month-first", "--day-first"])
+        #expect(both.status == 2)
+    }
+
+    @Test("the CSV plan writes is one table check reads back")
+    func exportedCSV() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("rota-plan-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        #expect(try RotaRun.run(["plan", "Scenarios/data-pipelines.yaml", "-o", file.path]).status == 0)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.hasPrefix("week,start,end,handoff,role,person,holiday,weight,pipeline,investors\n1,2027-01-04,2027-01-10,09:00 America/New_York,primary,"))
+        #expect(!text.contains("\n\n"))
+        let check = try RotaRun.run(["check", "Scenarios/data-pipelines.yaml", file.path])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
 }

@@ -214,6 +214,46 @@ struct ImportedCalendarCheckTests {
         #expect(ics.stderr.contains("week 20 (2027-05-17): Charlie covers 2 of 7 days, David 5 — counted as David"))
     }
 
+    @Test("report on the paging tool's export without a scenario reads it as with one: 52 weeks from 09:00 New York, four people, 13 weeks each")
+    func reportWithoutScenario() throws {
+        let bare = try RotaRun.run(["report", "Scenarios/imported/pagerduty-2027.ics"])
+        let matched = try RotaRun.run(["report", "Scenarios/imported/pagerduty-2027.ics", "--scenario", "Scenarios/data-pipelines.yaml"])
+        #expect(bare.status == 0 && matched.status == 0, "\(bare.stderr)\(matched.stderr)")
+        #expect(bare.stderr.contains("note: no scenario: the period is read as 52 weeks from 2027-01-04, handoff at 09:00 America/New_York"))
+        #expect(!bare.stdout.contains("override"))
+        let load = { (text: String) in text.split(separator: "\n").first { $0.hasPrefix("Load:") } }
+        #expect(load(bare.stdout) != nil && load(bare.stdout) == load(matched.stdout))
+        // The calendar's rows: week, dates, who is on call, holidays.
+        let rows = { (text: String) in
+            text.split(separator: "\n").filter { $0.hasPrefix(" ") && $0.drop { $0 == " " }.first?.isNumber == true && $0.contains(" 202") }
+        }
+        #expect(rows(bare.stdout).count == 52)
+        #expect(rows(bare.stdout) == rows(matched.stdout))
+        let json = try RotaRun.run(["report", "Scenarios/imported/pagerduty-2027.ics", "--format", "json"])
+        #expect(json.stdout.contains("\"period\": { \"start\": \"2027-01-04\", \"weeks\": 52, \"end\": \"2028-01-02\" }"))
+        #expect(json.stdout.components(separatedBy: "\"weeks\": { \"primary\": 13 }").count == 5)
+    }
+
+    @Test("a what-if raises the SEQUENCE of every event whose person changed; the repaired JSON keeps it")
+    func sequence() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rota-sequence-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.json").path
+        let repaired = folder.appendingPathComponent("repaired.json").path
+        #expect(try RotaRun.run(["plan", "Scenarios/data-pipelines.yaml", "-o", plan]).status == 0)
+        #expect(!(try String(contentsOfFile: plan, encoding: .utf8)).contains("sequence"))
+        let whatif = try RotaRun.run(["whatif", "Scenarios/data-pipelines.yaml", plan, "--away", "Bob:2027-07-19..2027-08-01", "-o", repaired])
+        #expect(whatif.status == 0, "\(whatif.stderr)")
+        let json = try String(contentsOfFile: repaired, encoding: .utf8)
+        #expect(json.contains("\"sequence\": { \"primary\": 1 }"))
+        let ics = try RotaRun.run(["report", repaired, "--format", "ics"])
+        let events = ics.stdout.components(separatedBy: "BEGIN:VEVENT").dropFirst()
+        let changed = events.filter { $0.contains("SEQUENCE:1\r\n") }
+        #expect(!changed.isEmpty && changed.count + events.filter { $0.contains("SEQUENCE:0\r\n") }.count == events.count)
+        #expect(ics.stdout.contains("DTSTAMP:20261201T120000Z\r\n"))
+    }
+
     @Test("a plan exported as iCalendar and read back passes the check")
     func roundTrip() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("rota-\(UUID().uuidString).ics").path

@@ -1,7 +1,8 @@
 import Foundation
-import RotaKit
 import TestSupport
 import Testing
+
+@testable import RotaKit
 
 @Suite("CSV schedule reader")
 struct CSVReaderTests {
@@ -65,6 +66,89 @@ struct CSVReaderTests {
         #expect(csv.weeks == json.weeks && csv.holidays == json.holidays && csv.pipelines == json.pipelines && csv.period == json.period)
     }
 
+    @Test("a spreadsheet with no holiday rows: whoever is on call covers each of the scenario's holidays")
+    func inferredHolidayCovers() throws {
+        let scenario = try ScenarioReader.load(path: RotaPaths.scenario("data-pipelines.yaml")).scenario
+        let full = try String(contentsOfFile: RotaPaths.scenario("seed-handmade.csv"), encoding: .utf8)
+        let weeksOnly = String(full[..<full.range(of: "\nholiday,")!.lowerBound])
+        let schedule = try ScheduleReader.readCSV(weeksOnly, file: "weeks.csv", scenario: scenario)
+        let holidays = scenario.holidaysInPeriod()
+        #expect(schedule.holidays.map(\.name) == holidays.map(\.name))
+        for holiday in schedule.holidays {
+            #expect(!holiday.cover.isEmpty)
+            #expect(holiday.cover == schedule.weeks.first { $0.start <= holiday.date && holiday.date <= $0.end }?.oncall[.primary])
+        }
+        // Under holiday-cover: week-owner, the check finds every holiday covered as the rule asks.
+        var weekOwner = scenario
+        weekOwner.rules.holidayCover = .weekOwner
+        let judged = try ScheduleReader.readCSV(weeksOnly, file: "weeks.csv", scenario: weekOwner)
+        let result = Checker.check(schedule: judged, scenario: weekOwner, history: [])
+        #expect(!result.violations.contains { $0.rule == .holidayCover || $0.message.contains("nobody covers") }, "\(result.violations)")
+        // Rows the spreadsheet has are kept as written.
+        let listed = try ScheduleReader.readCSV(full, file: "seed.csv", scenario: scenario)
+        #expect(listed.holidays.map(\.cover) == ["Alice", "Bob", "Charlie", "David", "Alice", "David"])
+    }
+
+    static let spreadsheet = """
+        Week Starting,On Call,Notes
+        1/4/2027,Alice,
+        1/11/2027,Bob,quiet week
+        1/18/2027,Charlie,
+        1/25/2027,David,"handoff moved, Tuesday"
+
+        """
+
+    @Test("a spreadsheet's own header is mapped with --columns; unmapped columns (notes) are not read")
+    func mappedColumns() throws {
+        let options = CSVImportOptions(columns: try CSVImportOptions.columns(parsing: "week=Week Starting,primary=On Call"))
+        let schedule = try ScheduleReader.readCSV(Self.spreadsheet, file: "sheet.csv", scenario: nil, options: options)
+        #expect(schedule.weeks.map { $0.oncall[.primary] } == ["Alice", "Bob", "Charlie", "David"])
+        #expect(schedule.weeks.map(\.week) == [1, 2, 3, 4])
+        #expect(schedule.period.start == Day(iso: "2027-01-04"))
+        // Dates later in the file (1/18/2027) tell that the month comes first.
+        #expect(schedule.weeks[1].start == Day(iso: "2027-01-11"))
+    }
+
+    @Test("without --columns, the message says which columns it cannot place, which it expected and how to map them")
+    func unmappedSpreadsheet() throws {
+        let error = #expect(throws: InputErrors.self) { try ScheduleReader.readCSV(Self.spreadsheet, file: "sheet.csv", scenario: nil) }
+        let problem = try #require(error?.errors.first)
+        #expect(problem.message == "cannot place the columns \"Week Starting\", \"On Call\", \"Notes\": the CSV's first row is not a header Rota knows")
+        #expect(
+            problem.hint
+                == "Rota reads week,start,role,person, or a column per role (week,primary,secondary); map the spreadsheet's own names with --columns \"week=Week Starting,primary=On Call\""
+        )
+        // A mapping to a header the file does not have names it, and the columns the file has.
+        let wrong = CSVImportOptions(columns: ["week": "Week Starting", "primary": "Person"])
+        let mapped = #expect(throws: InputErrors.self) { try ScheduleReader.readCSV(Self.spreadsheet, file: "sheet.csv", scenario: nil, options: wrong) }
+        #expect(mapped?.errors.map(\.message) == ["--columns maps primary to \"Person\", but the header has no such column"])
+        #expect(mapped?.errors.first?.hint == "its columns are Week Starting, On Call, Notes")
+        #expect(throws: InputErrors.self) { try CSVImportOptions.columns(parsing: "wek=Week Starting") }
+    }
+
+    @Test(
+        "dates as spreadsheets write them",
+        arguments: [
+            ("2027-01-04", nil), ("1/4/2027", CSVImportOptions.DateOrder.monthFirst), ("4/1/2027", .dayFirst), ("4.1.2027", .dayFirst),
+            ("2027/01/04", nil), ("4 Jan 2027", nil), ("4 January 2027", nil), ("Jan 4, 2027", nil), ("Monday, 4 January 2027", nil),
+            ("Mon 4 Jan 2027", nil), ("13/1/2027", nil),
+        ] as [(String, CSVImportOptions.DateOrder?)])
+    func dateStyles(text: String, order: CSVImportOptions.DateOrder?) throws {
+        let parsed = SpreadsheetDate.parse(text, order: order)
+        let expected = text == "13/1/2027" ? Day(iso: "2027-01-13") : Day(iso: "2027-01-04")
+        #expect(try parsed.get() == expected)
+    }
+
+    @Test("a date that could be month or day first is refused once, saying both readings and the two options")
+    func ambiguousDates() throws {
+        let text = "week,primary\n1/4/2027,Alice\n8/4/2027,Bob\n"
+        let error = #expect(throws: InputErrors.self) { try ScheduleReader.readCSV(text, file: "sheet.csv", scenario: nil) }
+        #expect(error?.errors.map(\.message) == ["\"1/4/2027\" could be 4 January 2027 or 1 April 2027"])
+        #expect(error?.errors.first?.hint == "say which with --month-first or --day-first")
+        let read = try ScheduleReader.readCSV(text, file: "sheet.csv", scenario: nil, options: CSVImportOptions(dateOrder: .dayFirst))
+        #expect(read.weeks.map(\.start) == [Day(iso: "2027-04-01")!, Day(iso: "2027-04-08")!])
+    }
+
     /// The problems reading `text` reports, as `line:field: message` (column left out).
     static func problems(_ text: String) -> [String] {
         do {
@@ -80,6 +164,7 @@ struct CSVReaderTests {
         arguments: [
             ("week,start,role\n1,2027-01-04,primary\n", "bad.csv:1:person: the week section's header has no \"person\" column"),
             ("1,2027-01-04,primary,Ann\n", "bad.csv:1:: the CSV has no header row; its first line is \"1,2027-01-04,primary,Ann\""),
+            ("week,start,role,person\n1,4 Jam 2027,primary,Ann\n", "bad.csv:2:start: \"4 Jam 2027\" is not a date"),
             (
                 "week,start,role,person\n1,2027-01-04,primary,Ann\n2,2027-02-30,primary,Ben\n",
                 "bad.csv:3:start: \"2027-02-30\" is not a date: February 2027 has 28 days"

@@ -185,6 +185,15 @@ struct CheckerHoleTests {
         let read = try ScheduleReader.readJSON(plan.json(), file: "plan.json")
         #expect(read.period == period)
         #expect(Checker.check(schedule: read, scenario: loaded.scenario).ok)
+        // Through the one-table CSV, with and without the scenario, the short week is kept.
+        let csv = plan.csv()
+        #expect(csv.contains("52,2027-12-27,2027-12-31,"))
+        let fromCSV = try ScheduleReader.readCSV(csv, file: "plan.csv", scenario: loaded.scenario)
+        #expect(fromCSV.weeks.last?.end == F.day("2027-12-31"))
+        #expect(Checker.check(schedule: fromCSV, scenario: loaded.scenario).ok)
+        let bare = try ScheduleReader.readCSV(csv, file: "plan.csv", scenario: nil)
+        #expect(bare.period.end == F.day("2027-12-31"))
+        #expect(Checker.check(schedule: bare, scenario: loaded.scenario).ok)
         var cut = plan
         cut.weeks.removeLast()
         #expect(

@@ -28,20 +28,20 @@ struct HolidaySettingsReaderTests {
             days.map { "\($0.date.iso) \($0.name) ×\(JSONValue.format($0.weight))" } == ["2027-03-17 Saint Patrick's Day ×1", "2027-12-25 Christmas Day ×3"])
     }
 
-    @Test("a US name in a German calendar is an error with a suggestion or the list")
+    @Test("a US name in a German calendar is an error with a suggestion (nicknames too) and the list")
     func wrongCalendar() {
         #expect(
             problems("{ calendar: germany, only: [Thanksgiving Day] }") == [
-                "s.yaml:3:39: error: holidays.only[0]: \"Thanksgiving Day\" is not a holiday of the germany calendar (add it under extra with its date)"
+                "s.yaml:3:39: error: holidays.only[0]: \"Thanksgiving Day\" is not a holiday of the germany calendar (the germany calendar has \"New Year's Day\", \"Good Friday\", \"Easter Monday\", \"Labour Day\", \"Ascension Day\", \"Whit Monday\", \"Day of German Unity (17 June)\", \"German Unity Day\", \"Day of Repentance and Prayer\", \"Christmas Day\", \"Second Day of Christmas\"; another day goes under extra with its date)"
             ])
         #expect(
             problems("{ calendar: germany, weights: { Chrismas Day: 2 } }") == [
-                "s.yaml:3:57: error: holidays.weights.\"Chrismas Day\": no holiday called \"Chrismas Day\" (did you mean \"Christmas Day\"?)"
+                "s.yaml:3:57: error: holidays.weights.\"Chrismas Day\": no holiday called \"Chrismas Day\"; did you mean \"Christmas Day\"? (the germany calendar has \"New Year's Day\", \"Good Friday\", \"Easter Monday\", \"Labour Day\", \"Ascension Day\", \"Whit Monday\", \"Day of German Unity (17 June)\", \"German Unity Day\", \"Day of Repentance and Prayer\", \"Christmas Day\", \"Second Day of Christmas\")"
             ])
         let listed = problems("{ calendar: canada, weights: { Xmas: 2 }, extra: [{ name: Company Day, date: 2027-08-20 }] }")
         #expect(
             listed == [
-                "s.yaml:3:48: error: holidays.weights.Xmas: no holiday called \"Xmas\" (the canada calendar has \"New Year's Day\", \"Good Friday\", \"Canada Day\", \"Labour Day\", \"Christmas Day\"; extra days: \"Company Day\")"
+                "s.yaml:3:48: error: holidays.weights.Xmas: no holiday called \"Xmas\"; did you mean \"Christmas Day\"? (the canada calendar has \"New Year's Day\", \"Good Friday\", \"Canada Day\", \"Labour Day\", \"Christmas Day\"; extra days: \"Company Day\")"
             ])
     }
 

@@ -7,6 +7,8 @@ import Testing
 /// pipelines, a round-robin rotation and the seed's six holidays (no solver needed).
 enum ICalendarSample {
     static let people = ["Alice", "Bob", "Charlie", "David"]
+    /// A fixed DTSTAMP, 2026-12-01 12:00Z, as SOURCE_DATE_EPOCH would set it.
+    static let stamp = ICalendarStamp(secondsSince1970: 1_796_126_400)
     static let holidayNames = ["New Year's Day", "Memorial Day", "Independence Day", "Labor Day", "Thanksgiving Day", "Christmas Day"]
     static let weights: [String: Double] = ["Christmas Day": 2, "Thanksgiving Day": 2]
     static let pipelines = [
@@ -102,7 +104,47 @@ struct ICalendarExportTests {
         #expect(first.contains("DTSTART;TZID=America/New_York:20270104T090000"))
         #expect(first.contains("DTEND;TZID=America/New_York:20270111T090000"))
         #expect(value("SUMMARY", in: first) == "On call (primary): Alice")
-        #expect(value("DTSTAMP", in: first) == "20270104T000000Z")
+        #expect(value("DTSTAMP", in: first)?.hasSuffix("Z") == true)
+        #expect(value("SEQUENCE", in: first) == "0")
+    }
+
+    @Test("DTSTAMP is the stamp given: SOURCE_DATE_EPOCH when the environment sets it")
+    func stamp() throws {
+        let text = ICalendarSample.schedule().icalendar(stamp: ICalendarSample.stamp)
+        #expect(events(text).allSatisfy { value("DTSTAMP", in: $0) == "20261201T120000Z" })
+        #expect(ICalendarStamp.current(environment: ["SOURCE_DATE_EPOCH": "1796126400"]) == ICalendarSample.stamp)
+        #expect(ICalendarStamp.current(environment: ["SOURCE_DATE_EPOCH": "0"]).icalendarText == "19700101T000000Z")
+        // Not a number: the time of writing, which is after the stamp above.
+        #expect(ICalendarStamp.current(environment: ["SOURCE_DATE_EPOCH": "soon"]).secondsSince1970 > 1_700_000_000)
+    }
+
+    @Test("SEQUENCE: an event whose person changed gets the previous sequence plus one; the rest keep theirs")
+    func sequence() throws {
+        let scenario = ICalendarSample.scenario(roles: [.primary, .secondary])
+        let plan = ICalendarSample.schedule(of: scenario)
+        var changed = plan
+        changed.weeks[2].oncall[.primary] = "David"
+        changed.holidays[0].cover = changed.holidays[0].cover == "Alice" ? "Bob" : "Alice"
+        let once = changed.sequenced(after: plan)
+        #expect(once.weeks[2].sequence == [.primary: 1])
+        #expect(once.weeks.enumerated().allSatisfy { $0.offset == 2 || $0.element.sequence.isEmpty })
+        #expect(once.holidays[0].sequence == 1 && once.holidays.dropFirst().allSatisfy { $0.sequence == 0 })
+        // A second change of the same event rises again; an unchanged what-if keeps the numbers.
+        var again = once
+        again.weeks[2].oncall[.primary] = "Bob"
+        let twice = again.sequenced(after: once)
+        #expect(twice.weeks[2].sequence == [.primary: 2])
+        #expect(once.sequenced(after: once) == once)
+        let text = twice.icalendar(stamp: ICalendarSample.stamp)
+        let week3 = try #require(events(text).first { value("UID", in: $0) == "data-engineering-\(plan.weeks[2].start.iso)-primary@rota" })
+        #expect(value("SEQUENCE", in: week3) == "2")
+        // Stored in the schedule's JSON only where not 0, and read back.
+        #expect(!plan.json().contains("sequence"))
+        let json = twice.json()
+        #expect(json.contains("\"sequence\""))
+        let read = try ScheduleReader.readJSON(json, file: "plan.json")
+        #expect(read.weeks[2].sequence == [.primary: 2])
+        #expect(read.holidays[0].sequence == 1)
     }
 
     @Test("the description lists what the holder owns, investor pipelines marked, and who holds the other role")
@@ -148,7 +190,7 @@ struct ICalendarExportTests {
             rebuilt.weeks[index].oncall = Dictionary(uniqueKeysWithValues: plan.weeks[index].oncall.reversed())
         }
         #expect(rebuilt == plan)
-        #expect(rebuilt.icalendar() == plan.icalendar())
+        #expect(rebuilt.icalendar(stamp: ICalendarSample.stamp) == plan.icalendar(stamp: ICalendarSample.stamp))
         let replan = ICalendarSample.schedule(of: scenario, shift: 1)
         let uids = { (text: String) in events(text).compactMap { value("UID", in: $0) } }
         #expect(plan.icalendar() != replan.icalendar())

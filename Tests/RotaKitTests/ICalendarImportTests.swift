@@ -39,23 +39,62 @@ struct ICalendarImportTests {
         #expect(result.schedule.team == "Data Engineering")
     }
 
-    @Test("without a scenario, a calendar in UTC is read in UTC at its most common handoff: before the clocks change each week is an hour off, and said so")
+    @Test("without a scenario, a calendar in UTC is read in the zone where its handoffs fall on one hour: 09:00 New York all year")
     func pagerDutyWithoutScenario() throws {
         let result = try ScheduleReader.importICalendar(fixture("pagerduty-weekly.ics"), file: "pagerduty-weekly.ics", scenario: nil)
         let schedule = result.schedule
-        #expect(schedule.period == Period(start: Day(iso: "2027-01-04")!, weeks: 22, handoff: HandoffTime(hour: 13, minute: 0), timezone: "UTC"))
+        // Twelve weeks start at 13:00Z (09:00 EDT), ten at 14:00Z (09:00 EST): one hour in New York.
+        #expect(
+            schedule.period == Period(start: Day(iso: "2027-01-04")!, weeks: 22, handoff: HandoffTime(hour: 9, minute: 0), timezone: "America/New_York"))
         #expect(holders(schedule) == (0..<22).map { rotation[$0 % 4] })
         #expect(schedule.people.map(\.name) == rotation)
         #expect(schedule.holidays == [HolidayCover(name: "Memorial Day", date: Day(iso: "2027-05-31")!, weight: 1, cover: "Charlie")])
-        // Twelve weeks start at 13:00Z (09:00 EDT), ten at 14:00Z (09:00 EST).
-        #expect(result.notes.first == "no scenario: the period is read as 22 weeks from 2027-01-04, handoff at 13:00 UTC")
-        #expect(
-            result.notes.dropFirst().prefix(2) == [
-                "week 1 (2027-01-04): Alice covers 6 days 23 hours of 7 days, nobody 1 hour — counted as Alice",
-                "week 2 (2027-01-11): Alice covers 1 hour of 7 days, Bob 6 days 23 hours — counted as Bob",
-            ])
-        #expect(result.notes.last == "week 10 (2027-03-08): Alice covers 1 hour of 7 days, Bob 6 days 23 hours — counted as Bob")
-        #expect(result.notes.count == 1 + 10)
+        #expect(result.notes == ["no scenario: the period is read as 22 weeks from 2027-01-04, handoff at 09:00 America/New_York"])
+    }
+
+    @Test("a paging tool's export without a scenario reads as it does with the team's scenario: 52 weeks, 09:00 New York, four people")
+    func pagerDuty2027WithoutScenario() throws {
+        let path = RotaPaths.scenario("imported/pagerduty-2027.ics")
+        let scenario = try ScenarioReader.load(path: RotaPaths.scenario("data-pipelines.yaml")).scenario
+        let bare = try ScheduleReader.read(path: path, scenario: nil)
+        let matched = try ScheduleReader.read(path: path, scenario: scenario)
+        #expect(bare.schedule.period == matched.schedule.period)
+        #expect(bare.schedule.period.weeks == 52 && bare.schedule.period.handoff == HandoffTime(hour: 9, minute: 0))
+        #expect(bare.schedule.weeks == matched.schedule.weeks)
+        #expect(bare.schedule.people.map(\.name) == ["Alice", "Bob", "Charlie", "David"])
+        let covers = { (schedule: Schedule) in schedule.holidays.map { "\($0.date.iso) \($0.cover)" } }
+        #expect(covers(bare.schedule) == covers(matched.schedule))
+        // The same note about the override, and only the period's note besides.
+        #expect(bare.notes.dropFirst() == matched.notes[...])
+        let weeks = Dictionary(grouping: bare.schedule.weeks, by: { $0.oncall[.primary] ?? "" }).mapValues(\.count)
+        #expect(weeks == ["Alice": 13, "Bob": 13, "Charlie": 13, "David": 13])
+    }
+
+    @Test(
+        "a paging tool's tag after a name, `Charlie (override)`, is not part of the name",
+        arguments: ["Charlie (override)", "Charlie (Override)", "Charlie (temporary)"])
+    func toolTags(summary: String) throws {
+        let text = calendar(
+            event("On call: Alice", "20270104T090000", "20270111T090000", "RRULE:FREQ=WEEKLY;COUNT=2\r\n"),
+            event("On call: \(summary)", "20270111T090000", "20270118T090000"))
+        let schedule = try ScheduleReader.readICalendar(text, file: "x.ics", scenario: nil)
+        #expect(schedule.people.map(\.name) == ["Alice", "Charlie"])
+        #expect(holders(schedule) == ["Alice", "Charlie"])
+    }
+
+    @Test("without a scenario, shifts that start at no common time of day are refused with a message that asks for --scenario")
+    func refusedWithoutScenario() throws {
+        let starts = ["20270104T090000", "20270111T130000", "20270118T170000", "20270125T210000", "20270201T030000"]
+        let events = starts.enumerated().map { index, start in
+            event("On call: \(rotation[index % 4])", start, starts.indices.contains(index + 1) ? starts[index + 1] : "20270208T090000", zone: "UTC")
+        }
+        let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n" + events.joined() + "END:VCALENDAR\r\n"
+        let error = #expect(throws: InputErrors.self) { try ScheduleReader.readICalendar(text, file: "x.ics", scenario: nil) }
+        let message = try #require(error?.errors.first)
+        #expect(message.message.contains("the handoff cannot be told from it"))
+        #expect(message.hint?.contains("--scenario") == true)
+        // With the scenario the same file reads.
+        #expect(throws: Never.self) { try ScheduleReader.readICalendar(text, file: "x.ics", scenario: ICalendarSample.scenario(weeks: 5)) }
     }
 
     @Test("Opsgenie style: daily shifts matched by ATTENDEE e-mail; a split week and a short week are noted")
@@ -207,7 +246,7 @@ struct ICalendarImportTests {
         #expect(result.notes == [])
     }
 
-    @Test("holiday covers: matched to the scenario's holidays by date or name; missing and doubled covers are noted")
+    @Test("holiday covers: matched to the scenario's holidays by date or name; doubled covers are noted; missing ones go to whoever is on call")
     func holidayCovers() throws {
         let allDay = { (summary: String, date: String) in
             "BEGIN:VEVENT\r\nUID:\(date)\r\nSUMMARY:\(summary)\r\nDTSTART;VALUE=DATE:\(date)\r\nEND:VEVENT\r\n"
@@ -223,7 +262,8 @@ struct ICalendarImportTests {
         let covers = Dictionary(uniqueKeysWithValues: result.schedule.holidays.map { ($0.name, $0.cover) })
         #expect(
             covers == [
-                "Memorial Day": "Charlie", "Independence Day": "", "Labor Day": "Alice", "Thanksgiving Day": "", "Christmas Day": "Bob", "New Year's Day": "",
+                "Memorial Day": "Charlie", "Independence Day": "Alice", "Labor Day": "Alice", "Thanksgiving Day": "Alice", "Christmas Day": "Bob",
+                "New Year's Day": "Alice",
             ])
         #expect(result.schedule.holidays.first { $0.name == "Christmas Day" }?.weight == 2)
         #expect(
@@ -231,9 +271,9 @@ struct ICalendarImportTests {
                 "line 21: Memorial Day (2027-05-31) is covered twice; counted as Charlie, not David",
                 "line 31: Company Picnic (2027-08-20) is not a holiday of the scenario in the period; ignored",
                 "line 26: holiday cover for Labor Day is on 2027-09-07, but the scenario has Labor Day on 2027-09-06; counted for 2027-09-06",
-                "nobody covers Independence Day (2027-07-04)",
-                "nobody covers Thanksgiving Day (2027-11-25)",
-                "nobody covers New Year's Day (2028-01-01)",
+                "no cover named for Independence Day (2027-07-04): counted as Alice, on call that day",
+                "no cover named for Thanksgiving Day (2027-11-25): counted as Alice, on call that day",
+                "no cover named for New Year's Day (2028-01-01): counted as Alice, on call that day",
             ])
     }
 

@@ -31,7 +31,7 @@ enum PythonOracle {
     }
 
     /// Writes the calendar and its schedule to a fresh folder and runs `ics_check.py` on them.
-    static func check(_ calendar: String, schedule: Schedule, person: String? = nil) throws -> (status: Int32, output: String) {
+    static func check(_ calendar: String, schedule: Schedule, person: String? = nil, stamp: ICalendarStamp? = nil) throws -> (status: Int32, output: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rota-ics-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -41,6 +41,7 @@ enum PythonOracle {
         try Data(schedule.json().utf8).write(to: scheduleFile)
         var arguments = ["Tests/Oracles/ics_check.py", calendarFile.path, scheduleFile.path]
         if let person { arguments += ["--person", person] }
+        if let stamp { arguments += ["--stamp", String(stamp.secondsSince1970)] }
         return try run(arguments)
     }
 }
@@ -88,14 +89,18 @@ struct ICalendarOracleTests {
     @Test("the oracle itself catches a wrong handoff, an unfolded line, a missing event and a wrong VTIMEZONE")
     func oracleCatchesMistakes() throws {
         let schedule = ICalendarSample.schedule(weeks: 20)
-        let good = schedule.icalendar()
+        let good = schedule.icalendar(stamp: ICalendarSample.stamp)
         let wrongHour = good.replacingOccurrences(of: "20270111T090000", with: "20270111T080000")
         let longLine = good.replacingOccurrences(of: "X-PUBLISHED-TTL:PT12H", with: "X-PUBLISHED-TTL:PT12H" + String(repeating: "x", count: 80))
         let missing = good.replacingOccurrences(of: "UID:data-engineering-2027-01-18-primary@rota", with: "UID:something-else")
         let wrongZone = good.replacingOccurrences(of: "TZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400", with: "TZOFFSETFROM:-0500\r\nTZOFFSETTO:-0300")
         #expect(wrongZone != good)
-        for broken in [wrongHour, longLine, missing, wrongZone] {
+        let wrongStamp = good.replacingOccurrences(of: "DTSTAMP:20261201T120000Z", with: "DTSTAMP:20270104T000000Z")
+        let wrongSequence = good.replacingOccurrences(of: "SEQUENCE:0", with: "SEQUENCE:1")
+        #expect(try PythonOracle.check(good, schedule: schedule, stamp: ICalendarSample.stamp).status == 0)
+        for broken in [wrongHour, longLine, missing, wrongZone, wrongSequence] {
             #expect(try PythonOracle.check(broken, schedule: schedule).status == 1)
         }
+        #expect(try PythonOracle.check(wrongStamp, schedule: schedule, stamp: ICalendarSample.stamp).status == 1)
     }
 }

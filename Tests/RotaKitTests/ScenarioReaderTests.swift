@@ -127,6 +127,28 @@ struct ScenarioReaderTests {
     func unknownHoliday() throws {
         let text = "period: { start: 2027-01-04, weeks: 4 }\npeople: [A, B]\nholidays: { only: [Memorial Dya] }"
         let errors = #expect(throws: InputErrors.self) { try ScenarioReader.read(text, file: "s.yaml") }
-        #expect(errors?.errors.first?.hint == "did you mean \"Memorial Day\"?")
+        #expect(errors?.errors.first?.message == "\"Memorial Dya\" is not a holiday of the us-federal calendar; did you mean \"Memorial Day\"?")
+        #expect(errors?.errors.first?.hint?.hasPrefix("the us-federal calendar has \"New Year's Day\", ") == true)
+    }
+
+    @Test("nicknames get the holiday they stand for, and the calendar's names: Xmas, July 4th")
+    func holidayNicknames() throws {
+        let text = "period: { start: 2027-01-04, weeks: 4 }\npeople: [A, B]\nholidays: { only: [July 4th], weights: { Xmas: 2 } }"
+        let errors = try #require(#expect(throws: InputErrors.self) { try ScenarioReader.read(text, file: "s.yaml") })
+        #expect(
+            errors.errors.map(\.message) == [
+                "\"July 4th\" is not a holiday of the us-federal calendar; did you mean \"Independence Day\"?",
+                "no holiday called \"Xmas\"; did you mean \"Christmas Day\"?",
+            ])
+        #expect(errors.errors.allSatisfy { $0.hint?.contains("\"Christmas Day\"") == true && $0.hint?.contains("\"Labor Day\"") == true })
+    }
+
+    @Test("a tab in the YAML is named as a tab, with its file and line")
+    func tab() throws {
+        let text = "period: { start: 2027-01-04, weeks: 4 }\npeople:\n  - A\n\t- B\n"
+        let errors = try #require(#expect(throws: InputErrors.self) { try ScenarioReader.read(text, file: "team.yaml") })
+        #expect(
+            errors.errors.first?.description
+                == "team.yaml:4:1: error: a tab character in the indentation: YAML indents with spaces only (replace the tab with spaces)")
     }
 }

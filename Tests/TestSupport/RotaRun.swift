@@ -15,6 +15,9 @@ public struct RotaRun: Sendable {
         self.stderr = stderr
     }
 
+    /// `SOURCE_DATE_EPOCH` for every run unless `environment` sets another: 2026-12-01 12:00Z.
+    public static let sourceDateEpoch = "1796126400"
+
     /// The package root; commands run here unless told otherwise.
     public static var packageRoot: URL { RotaPaths.rootURL }
 
@@ -60,9 +63,10 @@ public struct RotaRun: Sendable {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? packageRoot
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        }
+        // iCalendar's DTSTAMP is the time of writing unless SOURCE_DATE_EPOCH says otherwise: the
+        // tests fix it (2026-12-01 12:00Z) so that the same command gives the same bytes.
+        process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": Self.sourceDateEpoch]) { $1 }
+            .merging(environment) { $1 }
         let out = try FileHandle(forWritingTo: outURL)
         let err = try FileHandle(forWritingTo: errURL)
         let input = try FileHandle(forReadingFrom: inURL)

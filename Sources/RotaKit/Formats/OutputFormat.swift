@@ -4,7 +4,9 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case table
     /// `rota.schedule/1` for schedules; metrics as data for reports.
     case json
-    /// `week,start,role,person` rows, then holiday and pipeline sections.
+    /// One table a spreadsheet opens: `week,start,end,handoff,role,person,holiday,weight,pipeline,investors`,
+    /// a row per week and role, then per holiday cover, then per pipeline owner (`rota check`
+    /// reads it back).
     case csv
     /// Markdown laid out like the seed document.
     case md

@@ -8,14 +8,18 @@ public enum ScheduleReader {
     /// anything else `rota.schedule/1` JSON or a paging tool's response (PagerDuty, Opsgenie).
     /// - Parameter scenario: the scenario the schedule belongs to, when known. CSV takes its period,
     ///   team and people from it (CSV has no period header); iCalendar its people, period and handoff.
+    /// - Parameter csv: for CSV, which of a spreadsheet's columns holds what and how its dates
+    ///   are written (`--columns`, `--month-first`, `--day-first`).
     /// - Returns: the schedule, and notes about what reading had to assume (iCalendar shifts that
     ///   cover part of a week, for instance).
     /// - Throws: ``InputErrors`` naming the file, line and field of every problem.
-    public static func read(path: String, scenario: Scenario?) throws(InputErrors) -> (schedule: Schedule, notes: [String]) {
+    public static func read(
+        path: String, scenario: Scenario?, csv: CSVImportOptions = CSVImportOptions()
+    ) throws(InputErrors) -> (schedule: Schedule, notes: [String]) {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "csv":
             let text = try SourceDocument.readText(at: path, what: "a schedule")
-            return (try readCSV(text, file: path, scenario: scenario), [])
+            return (try readCSV(text, file: path, scenario: scenario, options: csv), [])
         case "ics", "ical", "ifb", "icalendar":
             let imported = try loadICalendar(path: path, scenario: scenario)
             return (imported.schedule, imported.notes)

@@ -66,7 +66,7 @@ public enum SourceDocument {
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            diagnostics.add(syntaxProblem(error, file: diagnostics.file))
+            diagnostics.add(tabProblem(error, text: text, file: diagnostics.file) ?? syntaxProblem(error, file: diagnostics.file))
             throw InputErrors(diagnostics.problems)
         } catch {
             diagnostics.error("cannot be parsed: \(error)")
@@ -77,6 +77,28 @@ public enum SourceDocument {
             throw InputErrors(diagnostics.problems)
         }
         return SourceField(node: node, path: "", diagnostics: diagnostics)
+    }
+
+    /// A syntax error caused by a tab: YAML indents with spaces only, and a tab in the
+    /// indentation (or where the scanner stopped) gives a scanner message that never says "tab".
+    /// Names the first such line at or before the error, and the tab's column.
+    private static func tabProblem(_ error: YamlError, text: String, file: String) -> InputProblem? {
+        let errorLine: Int
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): errorLine = mark.line
+        default: return nil
+        }
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(max(errorLine, 1)).enumerated() {
+            let indentation = line.prefix { $0 == " " || $0 == "\t" }
+            let isErrorLine = index + 1 == errorLine
+            guard let tab = (isErrorLine ? Substring(line) : indentation).firstIndex(of: "\t") else { continue }
+            let column = line.distance(from: line.startIndex, to: tab) + 1
+            let place = indentation.contains("\t") ? "in the indentation" : "in the line"
+            return InputProblem(
+                file: file, line: index + 1, column: column, message: "a tab character \(place): YAML indents with spaces only",
+                hint: "replace the tab with spaces")
+        }
+        return nil
     }
 
     private static func syntaxProblem(_ error: YamlError, file: String) -> InputProblem {

@@ -119,8 +119,9 @@ public struct Repair: Sendable {
         let outcome = Swift.Result<Schedule, PlanningError> { () throws(PlanningError) -> Schedule in try planner.solve(input, baseline: baseline) }
         let repaired: Schedule
         switch outcome {
-        case .success(let schedule):
-            repaired = schedule
+        case .success(let solved):
+            // Calendars that hold the plan take the changed events: their SEQUENCE rises.
+            repaired = solved.sequenced(after: schedule)
         case .failure(.infeasible(var conflicts)) where firstOpen > 1 && !conflicts.contains(where: { $0.rule == .rule(.availability) }):
             conflicts.append(
                 Conflict(

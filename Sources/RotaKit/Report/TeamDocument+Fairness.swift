@@ -76,7 +76,7 @@ extension TeamDocument {
         guard let shortest = metrics.people.compactMap(\.shortestGap).min() else { return nil }
         var text =
             shortest > 1
-            ? "**Rest**: one person's on-call weeks are at least \(shortest) weeks apart"
+            ? "**Rest**: each person's on-call weeks are at least \(shortest) weeks apart"
             : "**Rest**: some people are on call two weeks running"
         if let rules = scenario?.rules { text += " (the rules ask for \(rules.minGapWeeks))" }
         return text + "."

@@ -15,9 +15,16 @@ extension ScenarioReader {
                 guard let name = item.name(what: "a holiday name") else { return nil }
                 guard let builtIn else { return name }
                 guard let rule = builtIn.rule(named: name) else {
-                    item.error(
-                        "\"\(name)\" is not a holiday of the \(builtIn.name) calendar",
-                        hint: Suggestion.hint(for: name, among: known) ?? "add it under extra with its date")
+                    let recurring = builtIn.rules.filter { !$0.isOneOff }.map(\.name)
+                    if let suggestion = HolidayNicknames.suggestion(for: name, among: known) {
+                        item.error(
+                            "\"\(name)\" is not a holiday of the \(builtIn.name) calendar; did you mean \"\(suggestion)\"?",
+                            hint: "the \(builtIn.name) calendar has \(names(recurring))")
+                    } else {
+                        item.error(
+                            "\"\(name)\" is not a holiday of the \(builtIn.name) calendar",
+                            hint: "the \(builtIn.name) calendar has \(names(recurring)); another day goes under extra with its date")
+                    }
                     return nil
                 }
                 return rule.name
@@ -71,9 +78,11 @@ extension ScenarioReader {
             if !isKnown {
                 var listing = builtIn.map { "the \($0.name) calendar has \(names(recurring))" } ?? "the calendar \(settings.calendar) has no days"
                 if !extraNames.isEmpty { listing += "; extra days: \(names(extraNames))" }
-                value.error(
-                    "no holiday called \"\(name)\"",
-                    hint: Suggestion.hint(for: name, among: (builtIn?.holidayNames ?? []) + extraNames) ?? listing)
+                if let suggestion = HolidayNicknames.suggestion(for: name, among: (builtIn?.holidayNames ?? []) + extraNames) {
+                    value.error("no holiday called \"\(name)\"; did you mean \"\(suggestion)\"?", hint: listing)
+                } else {
+                    value.error("no holiday called \"\(name)\"", hint: listing)
+                }
                 continue
             }
             guard let weight = value.number(what: "a holiday weight") else { continue }

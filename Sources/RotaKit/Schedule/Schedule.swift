@@ -61,12 +61,16 @@ public struct ScheduledWeek: Sendable, Equatable {
     public var end: Day
     /// The person holding each role that week.
     public var oncall: [Role: String]
+    /// How many times each role's calendar event has changed since it was first written
+    /// (iCalendar `SEQUENCE`); a role missing here is at 0.
+    public var sequence: [Role: Int]
 
-    public init(week: Int, start: Day, end: Day, oncall: [Role: String]) {
+    public init(week: Int, start: Day, end: Day, oncall: [Role: String], sequence: [Role: Int] = [:]) {
         self.week = week
         self.start = start
         self.end = end
         self.oncall = oncall
+        self.sequence = sequence
     }
 }
 
@@ -76,12 +80,16 @@ public struct HolidayCover: Sendable, Equatable {
     public var date: Day
     public var weight: Double
     public var cover: String
+    /// How many times the holiday's calendar event has changed since it was first written
+    /// (iCalendar `SEQUENCE`).
+    public var sequence: Int
 
-    public init(name: String, date: Day, weight: Double, cover: String) {
+    public init(name: String, date: Day, weight: Double, cover: String, sequence: Int = 0) {
         self.name = name
         self.date = date
         self.weight = weight
         self.cover = cover
+        self.sequence = sequence
     }
 }
 

@@ -12,14 +12,17 @@ extension Rota {
                 Warnings (risks, imbalance the scenario itself fixed) never fail the check.
 
                 The schedule may come from anywhere: a plan Rota wrote (rota.schedule JSON), a \
-                spreadsheet saved as CSV (week,start,role,person), an iCalendar (.ics) export \
-                of a paging tool or shared calendar, whose people are matched by email or name, \
-                or a saved PagerDuty (GET /schedules/{id}, GET /oncalls) or Opsgenie (schedule \
-                timeline) response, whose people are matched by id, then email, then name.
+                spreadsheet saved as CSV (week,start,role,person, or a column per role; other \
+                headers mapped with --columns, dates like 1/4/2027 read with --month-first or \
+                --day-first), an iCalendar (.ics) export of a paging tool or shared calendar, \
+                whose people are matched by email or name, or a saved PagerDuty (GET \
+                /schedules/{id}, GET /oncalls) or Opsgenie (schedule timeline) response, whose \
+                people are matched by id, then email, then name.
 
                 Examples:
                   rota check team.yaml plan.json
                   rota check team.yaml spreadsheet.csv --format json
+                  rota check team.yaml sheet.csv --columns "week=Week Starting,primary=On Call" --month-first
                   rota check team.yaml pagerduty-export.ics --history plans/2026.json
                   rota check team.yaml oncalls.json
                 """)
@@ -33,6 +36,8 @@ extension Rota {
         @OptionGroup var history: HistoryOptions
 
         @OptionGroup var output: OutputOptions<Check>
+
+        @OptionGroup var spreadsheet: SpreadsheetOptions
 
         static let formats: [OutputFormat] = [.table, .json, .md]
 
@@ -51,7 +56,7 @@ extension Rota {
             Terminal.printProblems(loaded.warnings)
             let historyPaths = loaded.historyPaths
             let earlier = loaded.history
-            let (judged, notes) = try ScheduleReader.read(path: schedule, scenario: loaded.scenario)
+            let (judged, notes) = try ScheduleReader.read(path: schedule, scenario: loaded.scenario, csv: try spreadsheet.importOptions())
             for note in notes { Terminal.printError("\(schedule): note: \(note)") }
             // A repaired plan is judged for the team as the repair left it.
             let recorded = RecordedChanges(schedule: judged, scenario: loaded.scenario)

@@ -14,9 +14,11 @@ extension Rota {
                 writes the team's whole document (job titles, run books, potential issues, notes). \
                 `--format html` writes one self-contained page with charts (no scripts, no network). \
                 The schedule may be a plan Rota wrote (rota.schedule JSON), a CSV \
-                (week,start,role,person), an iCalendar (.ics) export of a paging tool, or a saved \
-                PagerDuty or Opsgenie response (see rota check --help). With --scenario (for \
-                people's ids), --format pagerduty|opsgenie|terraform writes what the paging tool takes.
+                (week,start,role,person, or a column per role; --columns maps a spreadsheet's own \
+                headers), an iCalendar (.ics) export of a paging tool, whose zone, handoff, period \
+                and people are inferred without --scenario, or a saved PagerDuty or Opsgenie \
+                response (see rota check --help). With --scenario (for people's ids), \
+                --format pagerduty|opsgenie|terraform writes what the paging tool takes.
 
                 Examples:
                   rota report plan.json -o plan.html
@@ -36,6 +38,8 @@ extension Rota {
         @OptionGroup var output: OutputOptions<Report>
 
         @OptionGroup var feed: PersonFeedOptions
+
+        @OptionGroup var spreadsheet: SpreadsheetOptions
 
         static let formats: [OutputFormat] = [.table, .md, .json, .html, .ics] + OutputFormat.pagingTools
 
@@ -57,7 +61,7 @@ extension Rota {
                 loadedScenario = loaded.scenario
             }
             let earlier = try ScenarioLoading.readHistory(history.files)
-            let (judged, notes) = try ScheduleReader.read(path: schedule, scenario: loadedScenario)
+            let (judged, notes) = try ScheduleReader.read(path: schedule, scenario: loadedScenario, csv: try spreadsheet.importOptions())
             for note in notes { Terminal.printError("\(schedule): note: \(note)") }
             // A repaired plan is reported for the team as the repair left it.
             if let original = loadedScenario, let path = scenario {

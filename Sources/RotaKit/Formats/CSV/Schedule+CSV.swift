@@ -1,40 +1,40 @@
 extension Schedule {
-    /// The schedule as CSV: RFC 4180 quoting, `\n` line ends, sections separated by one blank
-    /// line, each with its own header row (the layout is fixed; docs/formats.md describes it):
+    /// The columns of the CSV Rota writes, in order.
+    public static let csvColumns = ["week", "start", "end", "handoff", "role", "person", "holiday", "weight", "pipeline", "investors"]
+
+    /// The schedule as one CSV table a spreadsheet opens cleanly: RFC 4180 quoting, `\n` line
+    /// ends, one header row (docs/formats.md describes it; `rota check` reads it back):
     ///
-    ///     week,start,role,person
-    ///     1,2027-01-04,primary,Alice
+    ///     week,start,end,handoff,role,person,holiday,weight,pipeline,investors
+    ///     1,2027-01-04,2027-01-10,09:00 America/New_York,primary,Alice,,,,
+    ///     21,2027-05-31,,,,Bob,Memorial Day,1,,
+    ///     ,,,,primary,Alice,,,Profit,false
+    ///     ,,,,secondary,Bob,,,Profit,false
     ///
-    ///     holiday,date,cover,weight
-    ///     Memorial Day,2027-05-31,Bob,1
-    ///
-    ///     pipeline,investors,primary,secondary
-    ///     Profit,false,Alice,Bob
-    ///
-    /// The rotation has one row per week per role, roles in order (primary, secondary); a role
-    /// nobody holds that week has no row. The holiday and pipeline sections are left out when
-    /// the schedule has none.
+    /// First one row per week per role, roles in order (primary, secondary), from `start` at the
+    /// handoff to the day after `end` at the handoff (a role nobody holds that week has no row);
+    /// then one row per holiday cover (its week, its date in `start`, the cover in `person`);
+    /// then two rows per pipeline, its primary and its secondary owner.
     /// - Complexity: O(weeks × roles + holidays + pipelines).
     public func csv() -> String {
-        var rotation = [["week", "start", "role", "person"]]
+        var rows = [Self.csvColumns]
+        let handoff = "\(period.handoff) \(period.timezone)"
         for week in weeks {
             for role in Role.allCases {
                 guard let person = week.oncall[role] else { continue }
-                rotation.append([String(week.week), week.start.iso, role.rawValue, person])
+                rows.append([String(week.week), week.start.iso, week.end.iso, handoff, role.rawValue, person, "", "", "", ""])
             }
         }
-        var sections = [rotation]
-        if !holidays.isEmpty {
-            sections.append(
-                [["holiday", "date", "cover", "weight"]]
-                    + holidays.map { [$0.name, $0.date.iso, $0.cover, Numbers.json($0.weight)] })
+        for holiday in holidays {
+            let week = weeks.first { $0.start <= holiday.date && holiday.date <= $0.end }.map { String($0.week) } ?? ""
+            rows.append([week, holiday.date.iso, "", "", "", holiday.cover, holiday.name, Numbers.json(holiday.weight), "", ""])
         }
-        if !pipelines.isEmpty {
-            sections.append(
-                [["pipeline", "investors", "primary", "secondary"]]
-                    + pipelines.map { [$0.name, $0.investors ? "true" : "false", $0.primary, $0.secondary] })
+        for pipeline in pipelines {
+            for (role, owner) in [(Role.primary, pipeline.primary), (.secondary, pipeline.secondary)] {
+                rows.append(["", "", "", "", role.rawValue, owner, "", "", pipeline.name, pipeline.investors ? "true" : "false"])
+            }
         }
-        return sections.map { rows in rows.map(CSVText.line).joined() }.joined(separator: "\n")
+        return rows.map(CSVText.line).joined()
     }
 }
 

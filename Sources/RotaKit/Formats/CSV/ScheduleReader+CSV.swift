@@ -17,18 +17,38 @@ import Foundation
 /// ```
 ///
 /// The week section is required; the holiday section (its `weight` column optional) and the
-/// pipeline section are optional. Columns are found by their header names, in any order; a
+/// pipeline section are optional. With a scenario, a holiday of the scenario the CSV has no row
+/// for is covered by whoever is on call (the first role) for most of the day. Columns are found by their header names, in any order; a
 /// header row is recognised by its column names, so a missing blank line is forgiven.
+extension Day {
+    /// `2027-02-30`: four digits, a hyphen, two, a hyphen, two (a date or not).
+    static func isoShaped(_ text: String) -> Bool {
+        let characters = Array(text)
+        return characters.count == 10
+            && characters.enumerated().allSatisfy { index, character in
+                index == 4 || index == 7 ? character == "-" : character.isNumber
+            }
+    }
+}
+
 extension ScheduleReader {
     /// Reads CSV schedule text; `file` names it in messages.
     /// - Parameter scenario: gives the period, team and people; without one, the period starts at
     ///   week 1's start and has as many weeks as the highest week number, people come from the names
     ///   used (capacity 1), and holiday weights default to 1.
     /// - Throws: ``InputErrors`` naming the file, line, column and column name of every problem.
-    public static func readCSV(_ text: String, file: String, scenario: Scenario?) throws(InputErrors) -> Schedule {
+    /// - Parameter options: which of a spreadsheet's columns holds what, and how its dates are
+    ///   written (``CSVImportOptions``).
+    public static func readCSV(
+        _ text: String, file: String, scenario: Scenario?, options: CSVImportOptions = CSVImportOptions()
+    ) throws(InputErrors) -> Schedule {
         let diagnostics = Diagnostics(file: file)
         let records = CSVParser.parse(text, diagnostics: diagnostics)
-        var reader = CSVScheduleReader(diagnostics: diagnostics, scenario: scenario)
+        var options = options
+        if options.dateOrder == nil {
+            options.dateOrder = SpreadsheetDate.order(telling: records.lazy.flatMap(\.fields).map(\.text))
+        }
+        var reader = CSVScheduleReader(diagnostics: diagnostics, scenario: scenario, options: options)
         reader.read(records)
         let schedule = reader.schedule()
         try diagnostics.throwIfErrors()
@@ -38,7 +58,7 @@ extension ScheduleReader {
 }
 
 /// Turns CSV records into a schedule, section by section.
-private struct CSVScheduleReader {
+struct CSVScheduleReader {
     enum Section: String {
         case week, holiday, pipeline
 
@@ -53,8 +73,11 @@ private struct CSVScheduleReader {
         /// Columns a header may leave out.
         var optionalColumns: Set<String> { self == .holiday ? ["weight"] : [] }
 
-        /// Columns a header may add.
-        var extraColumns: [String] { self == .week ? ["end"] : [] }
+        /// Columns a header may add: the week's end and handoff, a column per role (a wide table:
+        /// one row per week), and the holiday and pipeline columns of Rota's one-table export.
+        var extraColumns: [String] {
+            self == .week ? ["end", "handoff", "primary", "secondary", "holiday", "weight", "pipeline", "investors"] : []
+        }
 
         var name: String { rawValue }
     }
@@ -67,15 +90,46 @@ private struct CSVScheduleReader {
 
     let diagnostics: Diagnostics
     let scenario: Scenario?
+    let options: CSVImportOptions
+    /// The file's header (lower case) → Rota's column name, from `--columns`.
+    let renamed: [String: String]
 
-    var weekRows: [(number: Int, start: Day, role: Role, person: String, line: Int)] = []
+    /// A week row; `number` is `nil` when the row gives the week by its date.
+    var weekRows: [(number: Int?, start: Day, role: Role, person: String, line: Int)] = []
+    /// Weeks whose `end` column ends them before their seventh day, by start date.
+    var shortEnds: [Day: Day] = [:]
     var holidays: [HolidayCover] = []
     var pipelines: [PipelineOwners] = []
     var seenSections: [Section: Int] = [:]
+    /// Whether a date that could be month or day first has been reported (once per file).
+    let reportedAmbiguity = Flag()
+    final class Flag {
+        var value = false
+    }
+    /// The number of cells in the current section's header.
+    var headerWidth = 0
 
-    init(diagnostics: Diagnostics, scenario: Scenario?) {
+    init(diagnostics: Diagnostics, scenario: Scenario?, options: CSVImportOptions) {
         self.diagnostics = diagnostics
         self.scenario = scenario
+        self.options = options
+        renamed = Dictionary(
+            options.columns.map { ($0.value.trimmingCharacters(in: .whitespaces).lowercased(), $0.key) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The last date of week `number` starting on `start`: the `end` column's when it makes the
+    /// week short, else the scenario period's (short when the period's last week is), else the
+    /// seventh day.
+    func weekEnd(number: Int, start: Day) -> Day {
+        if let end = shortEnds[start] { return end }
+        if let dates = scenario?.period.dates(ofWeek: number), dates.first == start { return dates.last }
+        return start.adding(days: 6)
+    }
+
+    /// Rota's name for a header cell: as `--columns` maps it, else the cell in lower case.
+    func columnName(_ text: String) -> String {
+        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        return renamed[key] ?? key
     }
 
     mutating func read(_ records: [CSVRecord]) {
@@ -92,9 +146,7 @@ private struct CSVScheduleReader {
                 if sawHeader {
                     diagnostics.error(line: record.line, "expected a section header, found \"\(raw(record))\"", hint: "sections start with one of: \(expected)")
                 } else {
-                    diagnostics.error(
-                        line: record.line, "the CSV has no header row; its first line is \"\(raw(record))\"",
-                        hint: "start with the header week,start,role,person")
+                    noHeader(record)
                 }
                 // Skip to the next blank line.
                 while index < records.count && !records[index].isBlank { index += 1 }
@@ -117,6 +169,33 @@ private struct CSVScheduleReader {
         }
     }
 
+    /// The first row is not a header Rota knows: which columns it expected, and how to map the
+    /// file's own with `--columns`, guessed from its names.
+    private func noHeader(_ record: CSVRecord) {
+        let cells = record.fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        let looksLikeData = cells.contains { Int($0) != nil || Day(iso: $0) != nil }
+        guard !looksLikeData else {
+            diagnostics.error(
+                line: record.line, "the CSV has no header row; its first line is \"\(raw(record))\"",
+                hint: "start with the header week,start,role,person, or name your own columns with --columns")
+            return
+        }
+        let mapped = Set(options.columns.values.map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        let unplaced = cells.filter { !$0.isEmpty && !mapped.contains($0.lowercased()) && !CSVImportOptions.columnNames.contains($0.lowercased()) }
+        let week = cells.first { cell in ["week", "start", "date", "from"].contains { cell.lowercased().contains($0) } }
+        let person = cells.first { cell in
+            cell != week && ["call", "person", "who", "name", "primary", "engineer", "owner"].contains { cell.lowercased().contains($0) }
+        }
+        let example = "week=\(week ?? "Week Starting"),primary=\(person ?? "On Call")"
+        let quoted = unplaced.map { "\"\($0)\"" }.joined(separator: ", ")
+        diagnostics.error(
+            line: record.line,
+            "cannot place the column\(unplaced.count == 1 ? "" : "s") \(quoted): the CSV's first row is not a header Rota knows",
+            hint:
+                "Rota reads week,start,role,person, or a column per role (week,primary,secondary); map the spreadsheet's own names with --columns \"\(example)\""
+        )
+    }
+
     private func raw(_ record: CSVRecord) -> String {
         let text = record.fields.map(\.text).joined(separator: ",")
         return text.count > 60 ? String(text.prefix(57)) + "…" : text
@@ -124,8 +203,11 @@ private struct CSVScheduleReader {
 
     /// The section a header row starts: it names the section's key column (`week`, `holiday`,
     /// `pipeline`), and at least half its cells are that section's column names.
+    /// With `--columns`, a header that names the week (or its start) starts the week section
+    /// whatever else it holds (spreadsheets keep notes beside the schedule).
     private func sectionKind(of record: CSVRecord) -> Section? {
-        let cells = record.fields.map { $0.text.trimmingCharacters(in: .whitespaces).lowercased() }
+        let cells = record.fields.map { columnName($0.text) }
+        if !options.columns.isEmpty && (cells.contains("week") || cells.contains("start")) { return .week }
         for section in [Section.week, .holiday, .pipeline] where cells.contains(section.rawValue) {
             let known = cells.filter { (section.columns + section.extraColumns).contains($0) }.count
             if known * 2 >= cells.count { return section }
@@ -134,13 +216,24 @@ private struct CSVScheduleReader {
     }
 
     /// Column name → index; reports unknown, repeated and missing columns.
-    private func readHeader(_ record: CSVRecord, section: Section) -> [String: Int]? {
+    private mutating func readHeader(_ record: CSVRecord, section: Section) -> [String: Int]? {
         var header: [String: Int] = [:]
         let known = section.columns + section.extraColumns
         var ok = true
+        let cells = record.fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        for (name, written) in options.columns.sorted(by: { $0.key < $1.key })
+        where !cells.contains(where: { $0.lowercased() == written.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            diagnostics.error(
+                line: record.line, field: name, "--columns maps \(name) to \"\(written)\", but the header has no such column",
+                hint: "its columns are \(cells.joined(separator: ", "))")
+            ok = false
+        }
         for (index, field) in record.fields.enumerated() {
-            let name = field.text.trimmingCharacters(in: .whitespaces).lowercased()
-            if !known.contains(name) {
+            let name = columnName(field.text)
+            if !known.contains(name) && !options.columns.isEmpty {
+                // Columns --columns leaves unmapped (notes, comments) are not read.
+                continue
+            } else if !known.contains(name) {
                 diagnostics.error(
                     line: field.line, column: field.column, field: name,
                     "unknown column \"\(field.text)\" in the \(section.name) section's header",
@@ -153,6 +246,24 @@ private struct CSVScheduleReader {
                 header[name] = index
             }
         }
+        if section == .week {
+            // The week by number or by date; its person in role,person or in a column per role.
+            if header["week"] == nil && header["start"] == nil {
+                diagnostics.error(
+                    line: record.line, field: "week", "the header has no \"week\" or \"start\" column",
+                    hint: "name the column that holds the week (its number or first date) with --columns week=HEADER")
+                ok = false
+            }
+            let wide = header["primary"] != nil || header["secondary"] != nil || options.columns["primary"] != nil || options.columns["secondary"] != nil
+            for column in ["role", "person"] where header[column] == nil && !wide {
+                diagnostics.error(
+                    line: record.line, field: column, "the week section's header has no \"\(column)\" column",
+                    hint: "the header is week,start,role,person, or a column per role (week,primary,secondary); map others with --columns primary=HEADER")
+                ok = false
+            }
+            headerWidth = record.fields.count
+            return ok ? header : nil
+        }
         for column in section.columns where header[column] == nil && !section.optionalColumns.contains(column) {
             diagnostics.error(
                 line: record.line, field: column,
@@ -160,15 +271,16 @@ private struct CSVScheduleReader {
                 hint: "the header is \(section.columns.joined(separator: ","))")
             ok = false
         }
+        headerWidth = record.fields.count
         return ok ? header : nil
     }
 
     private mutating func readRow(_ record: CSVRecord, header: [String: Int], section: Section) {
-        if record.fields.count != header.count {
+        if record.fields.count != headerWidth {
             let columns = header.sorted { $0.value < $1.value }.map(\.key).joined(separator: ",")
             diagnostics.error(
                 line: record.line,
-                "this row has \(Wording.count(record.fields.count, "value")) but the \(section.name) header has \(header.count) columns (\(columns))",
+                "this row has \(Wording.count(record.fields.count, "value")) but the \(section.name) header has \(headerWidth) columns (\(columns))",
                 hint: "a value with a comma must be quoted: \"Profit, EU\"")
             return
         }
@@ -180,98 +292,29 @@ private struct CSVScheduleReader {
         }
     }
 
-    private func error(_ field: CSVField, _ column: String, _ message: String, hint: String? = nil) {
-        diagnostics.error(line: field.line, column: field.column, field: column, message, hint: hint)
-    }
-
-    private func value(_ row: Row, _ column: String) -> String? {
-        row.cells[column].map { $0.text.trimmingCharacters(in: .whitespaces) }
-    }
-
-    private func date(_ row: Row, _ column: String) -> Day? {
-        guard let field = row.cells[column] else { return nil }
-        let text = field.text.trimmingCharacters(in: .whitespaces)
-        if text.isEmpty {
-            error(field, column, "the \(column) is empty")
-            return nil
-        }
-        guard let day = Day(iso: text) else {
-            error(field, column, SourceField.dateProblem(text), hint: "dates are written YYYY-MM-DD")
-            return nil
-        }
-        return day
-    }
-
-    private mutating func readWeek(_ row: Row) {
-        let numberField = row.cells["week"]!
-        let numberText = value(row, "week")!
-        var number: Int?
-        if let parsed = Int(numberText), (1...10_000).contains(parsed) {
-            number = parsed
-        } else {
-            error(numberField, "week", "expected a week number (1, 2, …), found \"\(numberText)\"")
-        }
-        let start = date(row, "start")
-        var role: Role?
-        let roleText = value(row, "role")!
-        if let parsed = Role(rawValue: roleText.lowercased()) {
-            role = parsed
-        } else {
-            error(
-                row.cells["role"]!, "role", "unknown role \"\(roleText)\"",
-                hint: Suggestion.hint(for: roleText, among: Role.allCases.map(\.rawValue)) ?? "roles are primary and secondary")
-        }
-        if let endField = row.cells["end"], let end = date(row, "end"), let start, end != start.adding(days: 6) {
-            error(endField, "end", "week ends \(end.iso), but a week from \(start.iso) ends \(start.adding(days: 6).iso)")
-        }
-        guard let number, let start, let role else { return }
-        weekRows.append((number, start, role, value(row, "person")!, row.line))
-    }
-
-    private mutating func readHoliday(_ row: Row) {
-        let name = value(row, "holiday")!
-        if name.isEmpty { error(row.cells["holiday"]!, "holiday", "the holiday's name is empty") }
-        let date = date(row, "date")
-        var weight: Double?
-        if let field = row.cells["weight"], !field.text.trimmingCharacters(in: .whitespaces).isEmpty {
-            let text = field.text.trimmingCharacters(in: .whitespaces)
-            if let parsed = Double(text), parsed.isFinite, parsed >= 0 {
-                weight = parsed
-            } else {
-                error(field, "weight", "expected a weight (a number, 0 or more), found \"\(text)\"")
-                return
-            }
-        }
-        guard !name.isEmpty, let date else { return }
-        let resolved = weight ?? scenario?.weight(ofHoliday: name) ?? 1
-        holidays.append(HolidayCover(name: name, date: date, weight: resolved, cover: value(row, "cover")!))
-    }
-
-    private mutating func readPipeline(_ row: Row) {
-        let name = value(row, "pipeline")!
-        if name.isEmpty {
-            error(row.cells["pipeline"]!, "pipeline", "the pipeline's name is empty")
-            return
-        }
-        let text = value(row, "investors")!
-        let investors: Bool
-        switch text.lowercased() {
-        case "true", "yes", "1", "y": investors = true
-        case "false", "no", "0", "n", "": investors = false
-        default:
-            error(row.cells["investors"]!, "investors", "expected true or false, found \"\(text)\"")
-            return
-        }
-        pipelines.append(PipelineOwners(name: name, investors: investors, primary: value(row, "primary")!, secondary: value(row, "secondary")!))
-    }
-
     /// The schedule, once every row is read; `nil` when there is nothing to build one from.
     func schedule() -> Schedule? {
+        // Weeks given by date are numbered from the scenario's period, else from the first date.
+        let firstStart = weekRows.filter { $0.number == nil }.map(\.start).min()
+        var numbered: [(number: Int, start: Day, role: Role, person: String, line: Int)] = []
+        for row in weekRows {
+            if let number = row.number {
+                numbered.append((number, row.start, row.role, row.person, row.line))
+            } else if let period = scenario?.period {
+                guard let number = period.week(containing: row.start) else {
+                    diagnostics.error(line: row.line, field: "week", "the week of \(row.start.iso) lies outside the period \(period.days)")
+                    continue
+                }
+                numbered.append((number, period.dates(ofWeek: number).first, row.role, row.person, row.line))
+            } else if let firstStart {
+                numbered.append((firstStart.days(to: row.start).floorDivided(by: 7).quotient + 1, row.start, row.role, row.person, row.line))
+            }
+        }
         // Weeks: one entry per number; the same role twice, or two start dates, is an error.
         var weeks: [Int: ScheduledWeek] = [:]
         var firstLine: [Int: Int] = [:]
         var roleLine: [String: Int] = [:]
-        for row in weekRows {
+        for row in numbered {
             if var week = weeks[row.number] {
                 if week.start != row.start {
                     diagnostics.error(
@@ -287,7 +330,7 @@ private struct CSVScheduleReader {
                 weeks[row.number] = week
             } else {
                 let oncall: [Role: String] = row.person.isEmpty ? [:] : [row.role: row.person]
-                weeks[row.number] = ScheduledWeek(week: row.number, start: row.start, end: row.start.adding(days: 6), oncall: oncall)
+                weeks[row.number] = ScheduledWeek(week: row.number, start: row.start, end: weekEnd(number: row.number, start: row.start), oncall: oncall)
                 firstLine[row.number] = row.line
             }
             roleLine["\(row.number) \(row.role.rawValue)"] = row.line
@@ -302,7 +345,7 @@ private struct CSVScheduleReader {
             people = scenario.people.map { ScheduledPerson(name: $0.name, capacity: $0.capacity, away: $0.away) }
         } else {
             guard let first = ordered.first, let last = ordered.last else { return nil }
-            period = Period(start: first.start.adding(days: -7 * (first.week - 1)), weeks: last.week)
+            period = Period(start: first.start.adding(days: -7 * (first.week - 1)), weeks: last.week, end: last.end)
             team = ""
             var seen = Set<String>()
             let names =
@@ -310,6 +353,18 @@ private struct CSVScheduleReader {
                 + pipelines.flatMap { [$0.primary, $0.secondary] }
             people = names.filter { !$0.isEmpty && seen.insert($0).inserted }.map { ScheduledPerson(name: $0) }
         }
-        return Schedule(team: team, period: period, people: people, weeks: ordered, holidays: holidays, pipelines: pipelines)
+        // A spreadsheet without pipelines: the owners the scenario fixes, as for iCalendar.
+        let owners =
+            pipelines.isEmpty && seenSections[.pipeline] == nil
+            ? (scenario?.pipelines ?? []).map {
+                PipelineOwners(name: $0.name, investors: $0.investors, primary: $0.primary ?? "", secondary: $0.secondary ?? "")
+            } : pipelines
+        let schedule = Schedule(team: team, period: period, people: people, weeks: ordered, holidays: holidays, pipelines: owners)
+        // A spreadsheet without a row for one of the scenario's holidays: whoever is on call covers it.
+        guard let scenario else { return schedule }
+        let unlisted = scenario.holidaysInPeriod().filter { holiday in
+            !holidays.contains { $0.date == holiday.date && HolidayCalendar.normalized($0.name) == HolidayCalendar.normalized(holiday.name) }
+        }
+        return schedule.withInferredHolidayCovers(unlisted).schedule
     }
 }

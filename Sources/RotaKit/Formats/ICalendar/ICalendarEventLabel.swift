@@ -4,7 +4,7 @@ import Foundation
 /// and the text that should name the person.
 ///
 /// Summaries from other tools look like `On call: Alice`, `Alice`, `[L0] alice`,
-/// `On call (primary): Alice`, `Bob (backup)`; Rota's holiday events look like
+/// `On call (primary): Alice`, `Bob (backup)`, `Charlie (override)`; Rota's holiday events look like
 /// `Holiday cover: Christmas Day — Alice`.
 struct ICalendarEventLabel: Equatable, Sendable {
     enum Kind: Equatable, Sendable {
@@ -19,6 +19,11 @@ struct ICalendarEventLabel: Equatable, Sendable {
     var personText: String
 
     private static let roleWords: [String: Role] = ["primary": .primary, "secondary": .secondary, "backup": .secondary]
+    /// Tags paging tools put after a name in parentheses: `Charlie (override)`.
+    private static let toolTags: Set<String> = [
+        "override", "overrides", "temporary", "temp", "temporary override", "cover", "covering", "swap", "swapped", "shadow",
+        "backfill", "on call", "on-call", "oncall", "final schedule", "layer 1", "layer 2",
+    ]
     /// Words around a name that are not the name.
     private static let phrases = [
         "on call", "on-call", "oncall", "on duty", "shift", "override", "primary", "secondary", "backup", "rotation",
@@ -56,7 +61,7 @@ struct ICalendarEventLabel: Equatable, Sendable {
                 let close = characters[(index + 1)...].firstIndex(of: character == "[" ? "]" : ")")
             {
                 let tag = String(characters[(index + 1)..<close]).trimmingCharacters(in: .whitespaces).lowercased()
-                if character == "[" || Self.roleWords[tag] != nil || Self.level(tag) != nil {
+                if character == "[" || Self.roleWords[tag] != nil || Self.level(tag) != nil || Self.toolTags.contains(tag) {
                     tags.append(tag)
                     kept.append(" ")
                     index = close + 1

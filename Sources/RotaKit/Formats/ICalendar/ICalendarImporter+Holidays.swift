@@ -61,8 +61,27 @@ extension ICalendarImporter {
             assigned[index] = cover.person
         }
         return holidays.enumerated().map { index, holiday in
-            if assigned[index] == nil { notes.append("nobody covers \(holiday.name) (\(holiday.date.iso))") }
-            return HolidayCover(name: holiday.name, date: holiday.date, weight: holiday.weight, cover: assigned[index] ?? "")
+            HolidayCover(name: holiday.name, date: holiday.date, weight: holiday.weight, cover: assigned[index] ?? "")
         }
+    }
+
+    /// The scenario's holidays the calendar names no cover for, covered by whoever is on call
+    /// (the first role) on the day, as a paging tool has it (PRODUCT.md, "(v2) Where teams
+    /// already live"); a note for each, and for each holiday nobody is on call on.
+    mutating func inferringHolidayCovers(_ schedule: Schedule) -> Schedule {
+        guard let scenario else { return schedule }
+        let holidays = scenario.holidaysInPeriod()
+        let (result, inferred) = schedule.withInferredHolidayCovers(holidays)
+        for holiday in holidays {
+            guard let cover = result.holidays.first(where: { $0.date == holiday.date && $0.name == holiday.name }),
+                !schedule.holidays.contains(where: { $0.date == holiday.date && $0.name == holiday.name && !$0.cover.isEmpty })
+            else { continue }
+            if inferred.contains(holiday.name) {
+                notes.append("no cover named for \(holiday.name) (\(holiday.date.iso)): counted as \(cover.cover), on call that day")
+            } else {
+                notes.append("nobody covers \(holiday.name) (\(holiday.date.iso))")
+            }
+        }
+        return result
     }
 }

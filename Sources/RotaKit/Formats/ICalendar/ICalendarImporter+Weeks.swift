@@ -3,7 +3,9 @@ import Foundation
 /// The team's zone and period, and which person holds each role in each week.
 extension ICalendarImporter {
     /// The team's zone: the scenario's; else the calendar's `X-WR-TIMEZONE`, or the zone of the
-    /// first shift, when it is an IANA zone; else UTC.
+    /// first shift, when it is an IANA zone; else the zone in which the shifts' UTC start times
+    /// fall on one wall-clock time (a paging tool's export of a 09:00 New York handoff starts at
+    /// 14:00Z in winter and 13:00Z in summer); else UTC.
     func teamZone(shifts: [Attributed]) -> (ICalendarZone, String) {
         if let scenario {
             return (ICalendarZone(identifier: scenario.period.timezone) ?? .utc, scenario.period.timezone)
@@ -19,7 +21,47 @@ extension ICalendarImporter {
             default: continue
             }
         }
-        return (.utc, "UTC")
+        return Self.zoneOfHandoffs(shifts: shifts)
+    }
+
+    /// Zones tried first, in this order, when several agree (New York and Toronto keep the same
+    /// clocks): the zones most teams live in.
+    static let preferredZones = [
+        "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles", "America/Anchorage",
+        "Pacific/Honolulu", "America/Toronto", "America/Vancouver", "America/Sao_Paulo", "America/Mexico_City", "Europe/London",
+        "Europe/Dublin", "Europe/Lisbon", "Europe/Paris", "Europe/Berlin", "Europe/Amsterdam", "Europe/Madrid", "Europe/Rome",
+        "Europe/Stockholm", "Europe/Helsinki", "Europe/Athens", "Europe/Istanbul", "Europe/Moscow", "Asia/Dubai", "Asia/Kolkata",
+        "Asia/Singapore", "Asia/Shanghai", "Asia/Tokyo", "Australia/Perth", "Australia/Adelaide", "Australia/Brisbane",
+        "Australia/Sydney", "Australia/Melbourne", "Pacific/Auckland",
+    ]
+
+    /// The zone in which the most UTC-timed shifts start at one wall-clock time, when that is more
+    /// of them than in UTC: the handoffs of a tool that writes every time in UTC land on the team's
+    /// hour all year only in the team's zone (or one keeping the same clocks).
+    static func zoneOfHandoffs(shifts: [Attributed]) -> (ICalendarZone, String) {
+        let starts = shifts.compactMap { item -> Int? in
+            guard case .dateTime(let local, .utc) = item.event.start.value else { return nil }
+            return local.wallSeconds
+        }
+        func agreeing(_ zone: ICalendarZone) -> Int {
+            var counts: [Int: Int] = [:]
+            for start in starts { counts[zone.local(at: start).secondOfDay, default: 0] += 1 }
+            return counts.values.max() ?? 0
+        }
+        let inUTC = agreeing(.utc)
+        guard inUTC < starts.count else { return (.utc, "UTC") }
+        let others = TimeZone.knownTimeZoneIdentifiers.filter { identifier in
+            identifier.contains("/") && !identifier.hasPrefix("Etc/") && !preferredZones.contains(identifier)
+        }.sorted()
+        var best: (zone: TimeZone, agreeing: Int)?
+        for identifier in preferredZones + others {
+            guard let zone = TimeZone(identifier: identifier) else { continue }
+            let count = agreeing(.named(zone))
+            if count > best?.agreeing ?? inUTC { best = (zone, count) }
+            if count == starts.count { break }
+        }
+        guard let best else { return (.utc, "UTC") }
+        return (.named(best.zone), best.zone.identifier)
     }
 
     /// Whole weeks from the first shift to the end of the last, starting at the most common
@@ -32,7 +74,15 @@ extension ICalendarImporter {
         for span in all {
             if case .timed(let start, _) = span { startTimes[zone.local(at: start).secondOfDay / 60, default: 0] += 1 }
         }
-        let minutes = startTimes.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key ?? 9 * 60
+        let mostCommon = startTimes.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }
+        let timed = startTimes.values.reduce(0, +)
+        if let mostCommon, timed >= 4, mostCommon.value * 2 < timed {
+            diagnostics.error(
+                "its shifts start at \(startTimes.count) different times of day in \(zoneName), so the handoff cannot be told from it",
+                hint: "give the team's scenario, which has the period, zone and handoff: --scenario team.yaml")
+            return nil
+        }
+        let minutes = mostCommon?.key ?? 9 * 60
         let handoff = HandoffTime(hour: minutes / 60, minute: minutes % 60)
         let starts = all.map { Self.instants(of: $0, handoff: handoff, zone: zone).start }
         let ends = all.map { Self.instants(of: $0, handoff: handoff, zone: zone).end }

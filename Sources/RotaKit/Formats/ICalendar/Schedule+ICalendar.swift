@@ -11,16 +11,19 @@ extension Schedule {
     /// (`Holiday cover: Christmas Day — Alice`). Times carry the team's `TZID` and the document
     /// holds a matching `VTIMEZONE`. Event UIDs depend only on the team, the week's start date and
     /// the role (or the holiday's date), so a re-planned schedule updates a subscribed calendar
-    /// instead of duplicating it; `DTSTAMP` is the period's start at 00:00Z, so the same schedule
-    /// always gives the same bytes.
+    /// instead of duplicating it; each event's `SEQUENCE` is the schedule's (``ScheduledWeek/sequence``,
+    /// raised by ``sequenced(after:)`` when a what-if changes the event), so the calendar takes the
+    /// change. `DTSTAMP` is the time of writing, or `SOURCE_DATE_EPOCH` (``ICalendarStamp``), so
+    /// the same schedule written with the same stamp gives the same bytes.
     ///
     /// - Parameters:
     ///   - person: a personal feed: only the weeks this person holds and the holidays they cover.
     ///     Matched against the schedule's names, ignoring case. `nil` for the whole team.
     ///   - scenario: when given, its people's `email`s are added to their events as `ATTENDEE`s.
+    ///   - stamp: the `DTSTAMP` of every event.
     /// - Returns: the document, lines folded at 75 octets and ended by CRLF.
     /// - Complexity: O(weeks × roles + holidays + pipelines × events).
-    public func icalendar(person: String? = nil, scenario: Scenario? = nil) -> String {
+    public func icalendar(person: String? = nil, scenario: Scenario? = nil, stamp: ICalendarStamp = .current()) -> String {
         let selected = person.map { name in
             icalendarPersonName(matching: name) ?? name
         }
@@ -28,7 +31,7 @@ extension Schedule {
         let zoneIdentifier = TimeZone(identifier: period.timezone) == nil ? "UTC" : period.timezone
         let lastDay = (weeks.map(\.end) + [period.end]).max()!.adding(days: 1)
         let firstDay = (weeks.map(\.start) + [period.start]).min()!
-        let stamp = period.start.icalendarText + "T000000Z"
+        let stamp = stamp.icalendarText
         let emails = Dictionary(
             (scenario?.people ?? []).compactMap { person in person.email.map { (person.name, $0) } },
             uniquingKeysWith: { first, _ in first })
@@ -68,6 +71,7 @@ extension Schedule {
                     "DTEND", parameters: [("TZID", zoneIdentifier)], LocalDateTime(day: week.end.adding(days: 1), handoff: period.handoff).icalendarText)
                 writer.text("SUMMARY", "On call (\(role.rawValue)): \(holder)")
                 writer.text("DESCRIPTION", icalendarDescription(of: week, role: role, holder: holder, zone: zoneIdentifier))
+                writer.property("SEQUENCE", String(week.sequence[role] ?? 0))
                 writer.property("TRANSP", "TRANSPARENT")
                 attendee(holder)
                 writer.end("VEVENT")
@@ -85,6 +89,7 @@ extension Schedule {
             writer.property("DTEND", parameters: [("VALUE", "DATE")], holiday.date.adding(days: 1).icalendarText)
             writer.text("SUMMARY", "Holiday cover: \(holiday.name) — \(holiday.cover)")
             writer.text("DESCRIPTION", icalendarDescription(of: holiday))
+            writer.property("SEQUENCE", String(holiday.sequence))
             writer.property("TRANSP", "TRANSPARENT")
             if holiday.weight != 1 { writer.property("X-ROTA-HOLIDAY-WEIGHT", Numbers.exact(holiday.weight)) }
             attendee(holiday.cover)

@@ -57,7 +57,9 @@ extension ScheduleReader {
     ///   the shorter one wins (an override). A week covered only partly, or split between
     ///   people, gets a note: `week 12 (2027-03-22): Bob covers 2 of 7 days, Alice 5 — counted as Alice`.
     ///   All-day shifts cover their dates, each from that date's handoff to the next.
-    /// - All-day events titled `Holiday cover: Christmas Day — Alice` are holiday covers.
+    /// - All-day events titled `Holiday cover: Christmas Day — Alice` are holiday covers. With a
+    ///   scenario, a holiday the calendar names no cover for is covered by whoever is on call
+    ///   (the first role) for most of the day, with a note.
     ///
     /// - Parameters:
     ///   - text: the file's text.
@@ -190,7 +192,7 @@ struct ICalendarImporter {
                 ? (scenario?.pipelines ?? []).map {
                     PipelineOwners(name: $0.name, investors: $0.investors, primary: $0.primary ?? "", secondary: $0.secondary ?? "")
                 } : document.pipelines)
-        return ICalendarImport(schedule: schedule, notes: notes)
+        return ICalendarImport(schedule: inferringHolidayCovers(schedule), notes: notes)
     }
 
     // MARK: - People and team

@@ -26,20 +26,26 @@ extension Schedule {
                 "weeks",
                 .array(
                     weeks.map { week in
-                        .object([
+                        var fields: [(String, JSONValue)] = [
                             ("week", .number(Double(week.week))), ("start", .string(week.start.iso)), ("end", .string(week.end.iso)),
                             ("oncall", .object(week.oncall.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .string($0.value)) })),
-                        ])
+                        ]
+                        // Only events that changed since first written: a first plan's bytes stay as they were.
+                        let sequence = week.sequence.filter { $0.value != 0 }.sorted { $0.key < $1.key }
+                        if !sequence.isEmpty { fields.append(("sequence", .object(sequence.map { ($0.key.rawValue, .number(Double($0.value))) }))) }
+                        return .object(fields)
                     })
             ),
             (
                 "holidays",
                 .array(
                     holidays.map { holiday in
-                        .object([
+                        var fields: [(String, JSONValue)] = [
                             ("name", .string(holiday.name)), ("date", .string(holiday.date.iso)),
                             ("weight", .number(holiday.weight)), ("cover", .string(holiday.cover)),
-                        ])
+                        ]
+                        if holiday.sequence != 0 { fields.append(("sequence", .number(Double(holiday.sequence)))) }
+                        return .object(fields)
                     })
             ),
             (

@@ -48,7 +48,7 @@ extension ScheduleReader {
         let weeks =
             fields["weeks"].flatMap { field in
                 field.sequence(what: "weeks")?.compactMap { item -> ScheduledWeek? in
-                    guard let entry = item.fields(allowedKeys: ["week", "start", "end", "oncall"], what: "a week") else { return nil }
+                    guard let entry = item.fields(allowedKeys: ["week", "start", "end", "oncall", "sequence"], what: "a week") else { return nil }
                     guard let number = entry["week"]?.integer(in: 1...10_000, what: "a week number") else {
                         if entry["week"] == nil { item.error("missing \"week\"") }
                         return nil
@@ -72,21 +72,32 @@ extension ScheduleReader {
                     let start = entry["start"]?.day() ?? period?.dates(ofWeek: number).first
                     let periodDates = period?.dates(ofWeek: number)
                     let end = entry["end"]?.day() ?? (start == periodDates?.first ? periodDates?.last : start?.adding(days: 6))
+                    var sequence: [Role: Int] = [:]
+                    if let sequenceField = entry["sequence"],
+                        let roles = sequenceField.mapping(allowedKeys: Role.allCases.map(\.rawValue), what: "the events' sequence numbers")
+                    {
+                        for (key, value) in roles {
+                            if let number = value.integer(in: 0...1_000_000, what: "a sequence number"), let role = Role(rawValue: key) {
+                                sequence[role] = number
+                            }
+                        }
+                    }
                     guard let start, let end else { return nil }
-                    return ScheduledWeek(week: number, start: start, end: end, oncall: oncall)
+                    return ScheduledWeek(week: number, start: start, end: end, oncall: oncall, sequence: sequence)
                 }
             } ?? []
         let holidays =
             fields["holidays"].flatMap { field in
                 field.sequence(what: "holiday covers")?.compactMap { item -> HolidayCover? in
-                    guard let entry = item.fields(allowedKeys: ["name", "date", "weight", "cover"], what: "a holiday cover") else { return nil }
+                    guard let entry = item.fields(allowedKeys: ["name", "date", "weight", "cover", "sequence"], what: "a holiday cover") else { return nil }
                     guard let name = entry["name"]?.name(what: "a holiday name"), let date = entry["date"]?.day() else {
                         if entry["name"] == nil || entry["date"] == nil { item.error("a holiday needs a name and a date") }
                         return nil
                     }
                     let weight = entry["weight"]?.number(what: "a weight") ?? 1
                     let cover = entry["cover"].flatMap { $0.exactName(what: "a person's name", emptyIsUnfilled: true) } ?? ""
-                    return HolidayCover(name: name, date: date, weight: weight, cover: cover)
+                    let sequence = entry["sequence"]?.integer(in: 0...1_000_000, what: "a sequence number") ?? 0
+                    return HolidayCover(name: name, date: date, weight: weight, cover: cover, sequence: sequence)
                 }
             } ?? []
         let pipelines =
