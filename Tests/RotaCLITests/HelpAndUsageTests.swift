@@ -72,7 +72,7 @@ struct HelpAndUsageTests {
         let run = try RotaRun.run(["plan", "Scenarios/data-pipelines.yaml", "--format", "html"])
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.contains("plan writes table, json, csv, md or ics, not html"), "\(run.stderr)")
+        #expect(run.stderr.contains("plan writes table, json, csv, md, ics, pagerduty, opsgenie or terraform, not html"), "\(run.stderr)")
         #expect(run.stderr.contains("rota report PLAN.json --format html"), "\(run.stderr)")
     }
 
@@ -82,7 +82,7 @@ struct HelpAndUsageTests {
         let run = try RotaRun.run(["plan", "Scenarios/data-pipelines.yaml", "-o", file.path])
         #expect(run.status == 2)
         #expect(
-            run.stderr == "rota: plan writes table, json, csv, md or ics; \(file.path) asks for html. "
+            run.stderr == "rota: plan writes table, json, csv, md, ics, pagerduty, opsgenie or terraform; \(file.path) asks for html. "
                 + "For an HTML page with charts, save the plan as JSON and run: rota report PLAN.json --format html\n")
         #expect(!FileManager.default.fileExists(atPath: file.path))
     }

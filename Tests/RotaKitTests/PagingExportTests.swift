@@ -281,6 +281,21 @@ struct PagingExportTests {
         let overrides = try #require(document["overrides"] as? [[String: Any]])
         #expect(overrides.count == schedule.holidays.count)
         #expect(overrides.first?["startDate"] as? String == "2027-05-31T00:00:00-04:00")
+        #expect(overrides.first?["alias"] as? String == "rota-holiday-2027-05-31")
+    }
+
+    @Test("Opsgenie: two holidays on one date get distinct override aliases")
+    func opsgenieAliases() throws {
+        let scenario = PagingSample.scenario(weeks: 52)
+        var schedule = ICalendarSample.schedule(of: scenario)
+        var second = try #require(schedule.holidays.first)
+        second.name = "Company Day"
+        schedule.holidays.insert(second, at: 1)
+        let overrides = try #require(try Self.parsed(try schedule.opsgenie(scenario: scenario))["overrides"] as? [[String: Any]])
+        let aliases = overrides.compactMap { $0["alias"] as? String }
+        #expect(aliases.count == schedule.holidays.count)
+        #expect(Set(aliases).count == aliases.count)
+        #expect(aliases.prefix(2) == ["rota-holiday-\(second.date.iso)", "rota-holiday-\(second.date.iso)-2"])
     }
 
     @Test("Terraform: names and strings are made safe for HCL")

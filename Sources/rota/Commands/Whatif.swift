@@ -77,7 +77,9 @@ extension Rota {
 
         /// Why `format` is refused (`file` asked for it by its extension), pointing to `rota report` for HTML.
         static func refusal(_ format: OutputFormat, file: String? = nil) -> String {
-            var message = "whatif writes json, table, csv, md or ics" + (file.map { "; \($0) asks for \(format.rawValue)" } ?? ", not \(format.rawValue)")
+            var message =
+                "whatif writes json, table, csv, md, ics, pagerduty, opsgenie or terraform"
+                + (file.map { "; \($0) asks for \(format.rawValue)" } ?? ", not \(format.rawValue)")
             if format == .html {
                 message += ". For an HTML page with charts, write the repaired schedule as JSON and run: rota report REPAIRED.json --format html"
             }

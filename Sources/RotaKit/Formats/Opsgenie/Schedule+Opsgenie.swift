@@ -33,9 +33,13 @@ extension Schedule {
         ])
         let overrides: [JSONValue] =
             timeline.holidayRole.map { role in
-                zip(holidays, timeline.holidayShifts).map { holiday, shift in
-                    .object([
-                        ("alias", .string("rota-holiday-\(holiday.date.iso)")), ("user", user(shift.person)),
+                // An alias names one override: a second holiday on the same date gets "-2", and so on.
+                var seen: [Day: Int] = [:]
+                return zip(holidays, timeline.holidayShifts).map { holiday, shift in
+                    seen[holiday.date, default: 0] += 1
+                    let alias = "rota-holiday-\(holiday.date.iso)" + (seen[holiday.date]! > 1 ? "-\(seen[holiday.date]!)" : "")
+                    return .object([
+                        ("alias", .string(alias)), ("user", user(shift.person)),
                         ("startDate", .string(timeline.rfc3339(shift.start))), ("endDate", .string(timeline.rfc3339(shift.end))),
                         ("rotations", .array([.object([("name", .string(role.rawValue))])])),
                     ])
