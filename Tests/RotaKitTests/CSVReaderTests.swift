@@ -109,6 +109,22 @@ struct CSVReaderTests {
         #expect(schedule.weeks[1].start == Day(iso: "2027-01-11"))
     }
 
+    @Test("names: spaces after a comma are dropped; a tab, non-breaking space or line break in a name is refused and shown escaped")
+    func blanksInNames() throws {
+        let spaced = "week, start, role, person\n1, 2027-01-04, primary, Alice\n2, 2027-01-11, primary, Bob \n"
+        let schedule = try ScheduleReader.readCSV(spaced, file: "s.csv", scenario: nil)
+        #expect(schedule.weeks.map { $0.oncall[.primary] } == ["Alice", "Bob"])
+        for (cell, problem) in [
+            ("Alice\u{00A0}", #"the name "Alice\u{00A0}" ends with a non-breaking space"#), ("\"Bob\t\"", #"the name "Bob\t" ends with a tab"#),
+        ] {
+            let text = "week,start,role,person\n1,2027-01-04,primary,\(cell)\n"
+            let error = #expect(throws: InputErrors.self) { try ScheduleReader.readCSV(text, file: "s.csv", scenario: nil) }
+            let first = try #require(error?.errors.first)
+            #expect(first.message == problem)
+            #expect(first.hint?.hasPrefix("names are matched exactly; write") == true)
+        }
+    }
+
     @Test("without --columns, the message says which columns it cannot place, which it expected and how to map them")
     func unmappedSpreadsheet() throws {
         let error = #expect(throws: InputErrors.self) { try ScheduleReader.readCSV(Self.spreadsheet, file: "sheet.csv", scenario: nil) }

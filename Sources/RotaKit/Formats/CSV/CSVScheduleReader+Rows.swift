@@ -11,6 +11,21 @@ extension CSVScheduleReader {
         row.cells[column].map { $0.text.trimmingCharacters(in: .whitespaces) }
     }
 
+    /// A person's name in a cell. Plain spaces around it are a CSV habit (`1, Alice`) and are
+    /// dropped; any other blank (a tab, a non-breaking space, a line break, an invisible
+    /// character) would make a name that matches nobody, so it is an error that shows the name
+    /// escaped, as for JSON schedules.
+    func personName(_ row: Row, _ column: String) -> String? {
+        guard let field = row.cells[column] else { return nil }
+        let text = field.text.trimmingCharacters(in: CharacterSet(charactersIn: " "))
+        if !text.isEmpty, let problem = VisibleText.nameProblem(text) {
+            let trimmed = VisibleText.trimmed(text)
+            let hint = VisibleText.nameProblem(trimmed) == nil ? "names are matched exactly; write \(VisibleText.quoted(trimmed))" : "names are matched exactly"
+            error(field, column, "the name \(VisibleText.quoted(text)) \(problem)", hint: hint)
+        }
+        return text
+    }
+
     func date(_ row: Row, _ column: String) -> Day? {
         guard let field = row.cells[column] else { return nil }
         let text = field.text.trimmingCharacters(in: .whitespaces)
@@ -86,7 +101,7 @@ extension CSVScheduleReader {
         }
         if row.cells["primary"] != nil || row.cells["secondary"] != nil {
             for role in Role.allCases {
-                guard let person = value(row, role.rawValue) else { continue }
+                guard let person = personName(row, role.rawValue) else { continue }
                 weekRows.append((number, start, role, person, row.line))
             }
             return
@@ -98,7 +113,7 @@ extension CSVScheduleReader {
                 hint: Suggestion.hint(for: roleText, among: Role.allCases.map(\.rawValue)) ?? "roles are primary and secondary")
             return
         }
-        weekRows.append((number, start, role, value(row, "person")!, row.line))
+        weekRows.append((number, start, role, personName(row, "person")!, row.line))
     }
 
     /// A holiday row of the one-table export: the date in `start`, the cover in `person`.
@@ -112,7 +127,7 @@ extension CSVScheduleReader {
             }
             weight = parsed
         }
-        holidays.append(HolidayCover(name: name, date: date, weight: weight ?? scenario?.weight(ofHoliday: name) ?? 1, cover: value(row, "person") ?? ""))
+        holidays.append(HolidayCover(name: name, date: date, weight: weight ?? scenario?.weight(ofHoliday: name) ?? 1, cover: personName(row, "person") ?? ""))
     }
 
     /// A pipeline row of the one-table export: one owner, the role in `role`.
@@ -123,7 +138,7 @@ extension CSVScheduleReader {
             return
         }
         let investors = ["true", "yes", "1", "y"].contains((value(row, "investors") ?? "").lowercased())
-        let person = value(row, "person") ?? ""
+        let person = personName(row, "person") ?? ""
         let index =
             pipelines.firstIndex { $0.name == name }
             ?? {
@@ -150,7 +165,7 @@ extension CSVScheduleReader {
         }
         guard !name.isEmpty, let date else { return }
         let resolved = weight ?? scenario?.weight(ofHoliday: name) ?? 1
-        holidays.append(HolidayCover(name: name, date: date, weight: resolved, cover: value(row, "cover")!))
+        holidays.append(HolidayCover(name: name, date: date, weight: resolved, cover: personName(row, "cover")!))
     }
 
     mutating func readPipeline(_ row: Row) {
@@ -168,6 +183,6 @@ extension CSVScheduleReader {
             error(row.cells["investors"]!, "investors", "expected true or false, found \"\(text)\"")
             return
         }
-        pipelines.append(PipelineOwners(name: name, investors: investors, primary: value(row, "primary")!, secondary: value(row, "secondary")!))
+        pipelines.append(PipelineOwners(name: name, investors: investors, primary: personName(row, "primary")!, secondary: personName(row, "secondary")!))
     }
 }
