@@ -97,6 +97,11 @@ public struct GLPKSolver: Sendable {
                 }
                 continue
             }
+            if ProcessInfo.processInfo.environment["ROTA_TRACE"] != nil {
+                let start = found ? String(objective.expression.value(values)) : "none"
+                let bound = objective.provenBound(model.leastValue(of: objective.expression))
+                FileHandle.standardError.write(Data("\(model.name): \(objective.name): searching from \(start), proven at least \(bound)\n".utf8))
+            }
             problem.setObjective(objective.expression)
             var remainingMilliseconds: Int32 = Int32.max
             if let limit = options.timeLimit {

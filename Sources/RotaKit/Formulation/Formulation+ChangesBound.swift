@@ -10,7 +10,8 @@ extension Formulation {
     /// counts): one for each pipeline whose open owners could all be kept but whose kept pair
     /// would break a rule (the same person twice, or both away in one week under
     /// pipeline-coverage). The pipelines' changes are sums of different variables, so the bounds
-    /// add up.
+    /// add up. And when both ownership balances are tight and full (100 pipelines, 50 people:
+    /// everyone owns exactly two of each), one forced change brings a second.
     ///
     /// Rotation changes need nothing more: an assignment whose holder is now away is already a
     /// constant 1 in the changes.
@@ -18,26 +19,51 @@ extension Formulation {
         guard parts.contains(.ownership) else { return 0 }
         let names = input.people.map(\.name)
         let coverage = input.scenario.rules.pipelineCoverage && !relaxed.contains(.pipelineCoverage)
-        var bound = 0
+        var clashes = 0
+        var forcedByBounds = 0
+        // What each owner would be if no open owner changed (fixed owners stay), for the balance.
+        var kept: [[Int?]] = [[], []]
         for (l, pipeline) in input.scenario.pipelines.enumerated() where l < owner.count {
-            guard let previous = baseline.owners(of: pipeline.name), !owner[l][0].isEmpty || !owner[l][1].isEmpty else { continue }
-            let fixed = [pipeline.primary, pipeline.secondary]
+            let fixed = [pipeline.primary, pipeline.secondary].map { $0.flatMap { names.firstIndex(of: $0) } }
+            let previous = baseline.owners(of: pipeline.name)
             var pair: [Int] = []
             var forced = 0
-            for (k, name) in [previous.primary, previous.secondary].enumerated() {
+            for (k, name) in [previous?.primary, previous?.secondary].enumerated() {
                 if owner[l][k].isEmpty {
                     // A fixed owner: no change counted, but it is half the pair.
-                    guard let p = fixed[k].flatMap({ names.firstIndex(of: $0) }) else { continue }
-                    pair.append(p)
-                } else if let p = names.firstIndex(of: name), model.variables[owner[l][k][p].index].upperBound != 0 {
+                    kept[k].append(fixed[k])
+                    if let p = fixed[k] { pair.append(p) }
+                } else if let p = name.flatMap({ names.firstIndex(of: $0) }), model.variables[owner[l][k][p].index].upperBound != 0 {
+                    kept[k].append(p)
                     pair.append(p)
                 } else {
-                    forced += 1
+                    kept[k].append(nil)
+                    if previous != nil { forced += 1 }
                 }
             }
-            if forced == 0, pair.count == 2, !canOwnTogether(pair[0], pair[1], coverage: coverage) { bound += 1 }
+            guard previous != nil, !owner[l][0].isEmpty || !owner[l][1].isEmpty else { continue }
+            forcedByBounds += forced
+            if forced == 0, pair.count == 2, !canOwnTogether(pair[0], pair[1], coverage: coverage) { clashes += 1 }
         }
-        return Double(bound)
+        var bound = forcedByBounds + clashes
+        // With both balances tight and met by the owners kept, any change makes a second one in
+        // the same slot: the new owner already has the most pipelines allowed, so gives one up.
+        if bound == 1, (0..<2).allSatisfy({ balanceIsFull(slot: $0, owners: kept[$0]) }) { bound = 2 }
+        return Double(bound - forcedByBounds)
+    }
+
+    /// Whether every person who may own pipelines already has the most `slot` owners the
+    /// ownership balance allows, with `owners` (one per pipeline, `nil` where none is kept).
+    /// Then whoever takes on one more must give one up.
+    private func balanceIsFull(slot: Int, owners: [Int?]) -> Bool {
+        guard input.scenario.balancesOwners, !relaxed.contains(.ownership) else { return false }
+        let eligible = OwnershipStart.eligible(input)
+        let pipelines = input.scenario.pipelines.count
+        guard !eligible.isEmpty, owners.count == pipelines else { return false }
+        let most = (pipelines + eligible.count - 1) / eligible.count
+        var counts = Array(repeating: 0, count: input.people.count)
+        for case let p? in owners { counts[p] += 1 }
+        return eligible.allSatisfy { counts[$0] >= most }
     }
 
     /// Whether `p` and `q` may be a pipeline's two owners: different people, and under
