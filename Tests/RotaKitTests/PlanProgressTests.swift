@@ -1,5 +1,6 @@
-import RotaKit
 import Testing
+
+@testable import RotaKit
 
 @Suite("Progress of a long search, in words")
 struct PlanProgressTests {
@@ -36,5 +37,15 @@ struct PlanProgressTests {
         #expect(
             summary.label
                 == "feasible, within 33.3% of the bound (time limit) while repairing pipeline owners: 3 changes found, proven bound 2 changes")
+    }
+}
+
+@Suite("Every objective level has its words")
+struct LevelWordingTests {
+    @Test("each level of the formulation is said in its own words, never the fallback", arguments: Formulation.Level.allCases)
+    func everyLevel(level: Formulation.Level) {
+        let wording = LevelWording(levelName: "rotation: \(level.rawValue)")
+        #expect(wording.activity != "planning the rotation")
+        #expect(wording.found(1) != "a plan found")
     }
 }
