@@ -19,7 +19,7 @@ extension Formulation {
         guard parts.contains(.ownership) else { return 0 }
         let names = input.people.map(\.name)
         let coverage = input.scenario.rules.pipelineCoverage && !relaxed.contains(.pipelineCoverage)
-        var clashes = 0
+        var clashes: [Clash] = []
         var forcedByBounds = 0
         // What each owner would be if no open owner changed (fixed owners stay), for the balance.
         var kept: [[Int?]] = [[], []]
@@ -43,13 +43,68 @@ extension Formulation {
             }
             guard previous != nil, !owner[l][0].isEmpty || !owner[l][1].isEmpty else { continue }
             forcedByBounds += forced
-            if forced == 0, pair.count == 2, !canOwnTogether(pair[0], pair[1], coverage: coverage) { clashes += 1 }
+            if forced == 0, pair.count == 2, !canOwnTogether(pair[0], pair[1], coverage: coverage) {
+                clashes.append(Clash(pipeline: l, owners: pair, open: (0..<2).filter { !owner[l][$0].isEmpty }))
+            }
         }
-        var bound = forcedByBounds + clashes
-        // With both balances tight and met by the owners kept, any change makes a second one in
-        // the same slot: the new owner already has the most pipelines allowed, so gives one up.
-        if bound == 1, (0..<2).allSatisfy({ balanceIsFull(slot: $0, owners: kept[$0]) }) { bound = 2 }
-        return Double(bound - forcedByBounds)
+        // With a balance tight and met by the owners kept, the changes in that slot form cycles
+        // of people (whoever takes one on already has the most allowed, so gives one up): at
+        // least two, and the cheapest ways to mend few clashing pipelines can be counted.
+        let full = (0..<2).map { balanceIsFull(slot: $0, owners: kept[$0]) }
+        guard forcedByBounds == 0, full.contains(true), (1...8).contains(clashes.count) else { return Double(clashes.count) }
+        return Double(cheapestMends(clashes, full: full, coverage: coverage))
+    }
+
+    /// A pipeline whose kept owners (person indices, primary then secondary) cannot stay together.
+    private struct Clash {
+        var pipeline: Int
+        var owners: [Int]
+        /// The slots the scenario leaves open (0 primary, 1 secondary).
+        var open: [Int]
+    }
+
+    /// The fewest owner changes that could mend every clash, slot by slot: each clash changes
+    /// its primary, its secondary or both. In a slot whose balance is not full, each change
+    /// counts one. In a full slot the changes form cycles of people, none of length one, so:
+    /// one clash there costs at least 2; two cost 2 if they can swap their owners in that slot,
+    /// 3 if only one of them can take the other's (a cycle of three), else 4; more cost one each.
+    private func cheapestMends(_ clashes: [Clash], full: [Bool], coverage: Bool) -> Int {
+        var best = Int.max
+        var choice = Array(repeating: [Int](), count: clashes.count)
+        func visit(_ index: Int) {
+            if index == clashes.count {
+                best = min(best, (0..<2).reduce(0) { $0 + cost(slot: $1, choice: choice) })
+                return
+            }
+            let slots = clashes[index].open
+            for option in slots.map({ [$0] }) + (slots.count == 2 ? [slots] : []) {
+                choice[index] = option
+                visit(index + 1)
+            }
+        }
+        func cost(slot k: Int, choice: [[Int]]) -> Int {
+            let mended = clashes.indices.filter { choice[$0].contains(k) }
+            guard full[k] else { return mended.count }
+            switch mended.count {
+            case 0: return 0
+            case 1: return 2
+            case 2:
+                let (i, j) = (mended[0], mended[1])
+                // A clash that changes both owners is free to take anyone: count it as able.
+                let iTakes = choice[i].count == 2 || takes(clashes[i], slot: k, clashes[j].owners[k], coverage: coverage)
+                let jTakes = choice[j].count == 2 || takes(clashes[j], slot: k, clashes[i].owners[k], coverage: coverage)
+                return iTakes && jTakes ? 2 : iTakes || jTakes ? 3 : 4
+            default: return mended.count
+            }
+        }
+        visit(0)
+        return best
+    }
+
+    /// Whether `clash` mended by `person` taking its owner `slot` (the other owner kept) is allowed.
+    private func takes(_ clash: Clash, slot k: Int, _ person: Int, coverage: Bool) -> Bool {
+        guard model.variables[owner[clash.pipeline][k][person].index].upperBound != 0 else { return false }
+        return canOwnTogether(person, clash.owners[1 - k], coverage: coverage)
     }
 
     /// Whether every person who may own pipelines already has the most `slot` owners the
