@@ -51,8 +51,33 @@ extension Formulation {
         // of people (whoever takes one on already has the most allowed, so gives one up): at
         // least two, and the cheapest ways to mend few clashing pipelines can be counted.
         let full = (0..<2).map { balanceIsFull(slot: $0, owners: kept[$0]) }
-        guard forcedByBounds == 0, full.contains(true), (1...8).contains(clashes.count) else { return Double(clashes.count) }
-        return Double(cheapestMends(clashes, full: full, coverage: coverage))
+        var mends = clashes.count
+        if forcedByBounds == 0, full.contains(true), (1...8).contains(clashes.count) { mends = cheapestMends(clashes, full: full, coverage: coverage) }
+        // Every owner change moves one pipeline to one person: at least as many changes as people
+        // short of the balance's least count (someone joining), or over its most.
+        // (A pipeline new to the scenario takes owners without counting a change: then none of this.)
+        let allKnown = input.scenario.pipelines.allSatisfy { baseline.owners(of: $0.name) != nil }
+        let rebalance = allKnown ? (0..<2).reduce(0) { $0 + rebalancing(slot: $1, owners: kept[$1]) } : 0
+        return Double(max(mends + forcedByBounds, rebalance) - forcedByBounds)
+    }
+
+    /// At least how many `slot` owners change to meet the ownership balance from `owners` (one
+    /// per pipeline, `nil` where none is kept, which must change and counts here too): the
+    /// pipelines the people below the least count lack, or those above the most count hold too
+    /// many, or those without a kept owner, whichever is more.
+    private func rebalancing(slot: Int, owners: [Int?]) -> Int {
+        guard input.scenario.balancesOwners, !relaxed.contains(.ownership) else { return 0 }
+        let eligible = OwnershipStart.eligible(input)
+        let pipelines = input.scenario.pipelines.count
+        guard !eligible.isEmpty, owners.count == pipelines else { return 0 }
+        let least = pipelines / eligible.count
+        let most = (pipelines + eligible.count - 1) / eligible.count
+        var counts = Array(repeating: 0, count: input.people.count)
+        for case let p? in owners { counts[p] += 1 }
+        let short = eligible.reduce(0) { $0 + max(0, least - counts[$1]) }
+        let over = eligible.reduce(0) { $0 + max(0, counts[$1] - most) }
+        let unkept = owners.indices.filter { owners[$0] == nil && !owner[$0][slot].isEmpty }.count
+        return max(short, over, unkept)
     }
 
     /// A pipeline whose kept owners (person indices, primary then secondary) cannot stay together.
