@@ -31,4 +31,18 @@ struct ChangesBoundTests {
         #expect(Double(ownerChanges.count) >= level.lowerBound ?? 0)
         #expect(Checker.check(schedule: result.schedule, scenario: result.scenario).violations.isEmpty)
     }
+
+    @Test("someone joining must get a pipeline of each kind: the bound counts the balance's least count")
+    func joiner() throws {
+        let scenario = try ScenarioGenerator(.init(people: 10, weeks: 26, pipelines: 20, seed: 3, fixedOwners: 0)).generate().scenario
+        let plan = try Planner().plan(PlanningInput(scenario: scenario))
+        let changes: [WhatIfChange] = [.joins(person: "Newcomer", date: Day(iso: "2027-03-01")!, capacity: 1)]
+        let changed = try Repair.apply(changes, to: scenario)
+        let firstOpen = Repair.firstOpenWeek(changes: changes, from: nil, period: scenario.period)
+        let formulation = Formulation(
+            PlanningInput(scenario: changed), baseline: Baseline(schedule: plan, firstOpenWeek: firstOpen), parts: [.ownership])
+        let level = try #require(formulation.model.objectives.first { $0.name == Formulation.Level.changes.rawValue })
+        // 20 pipelines over 11 people: at least one primary and one secondary each, and the newcomer has none.
+        #expect(level.lowerBound == 2)
+    }
 }
