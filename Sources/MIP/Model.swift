@@ -71,8 +71,13 @@ public struct Model: Sendable {
     }
 
     /// Appends a level to the lexicographic objective.
-    public mutating func minimize(_ name: String, _ expression: LinearExpression, tolerance: Double = 1e-6) {
-        objectives.append(Objective(name: name, minimize: expression, tolerance: tolerance))
+    /// - Parameters:
+    ///   - lowerBound: a bound on the level proven by other means (``Objective/lowerBound``).
+    ///   - step: the smallest difference between its values (``Objective/step``); by default the
+    ///     coefficients' common divisor when every variable in it is integer.
+    public mutating func minimize(_ name: String, _ expression: LinearExpression, tolerance: Double = 1e-6, lowerBound: Double? = nil, step: Double? = nil) {
+        let step = step ?? Objective.step(of: expression, in: self)
+        objectives.append(Objective(name: name, minimize: expression, tolerance: tolerance, lowerBound: lowerBound, step: step))
     }
 
     public var variableCount: Int { variables.count }

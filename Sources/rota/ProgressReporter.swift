@@ -6,17 +6,7 @@ enum ProgressReporter {
     /// The callback for ``PlanOptions/progress``: prints a line when stderr is a terminal;
     /// returns `false` (stop, keep the best plan) once Ctrl-C was pressed.
     @Sendable static func report(_ progress: PlanProgress) -> Bool {
-        if Terminal.stderrIsTerminal {
-            let incumbent = progress.incumbent.map { String(format: "%.4g", $0) } ?? "none yet"
-            let bound = progress.bound.map { String(format: "%.4g", $0) } ?? "—"
-            let gap: String
-            if let value = progress.incumbent, let best = progress.bound, abs(value) > 1e-9 {
-                gap = String(format: ", gap %.1f%%", abs(value - best) / abs(value) * 100)
-            } else {
-                gap = ""
-            }
-            Terminal.printError(String(format: "[%6.1fs] %@: best %@, bound %@%@", progress.elapsedSeconds, progress.levelName, incumbent, bound, gap))
-        }
+        if Terminal.stderrIsTerminal { Terminal.printError(progress.sentence) }
         return !Interrupt.requested
     }
 }

@@ -31,6 +31,15 @@ struct SolverLimitTests {
         #expect(run.stdout.contains("\"status\": \"optimal\""))
     }
 
+    @Test("plan and whatif never search unbounded: --help states the default limit of 60 seconds", arguments: ["plan", "whatif"])
+    func defaultLimit(command: String) throws {
+        let run = try RotaRun.run([command, "--help"])
+        #expect(run.status == 0)
+        let help = run.stdout.replacingOccurrences(of: "\n", with: " ").split(separator: " ").joined(separator: " ")
+        #expect(help.contains("--time-limit <time-limit> Stop after this many seconds"))
+        #expect(help.contains("(default: 60.0)"))
+    }
+
     @Test("nonsense limits are usage errors", arguments: [["--time-limit", "0"], ["--time-limit", "-3"], ["--gap", "150"], ["--gap", "x"]])
     func usage(arguments: [String]) throws {
         let run = try RotaRun.run(["plan", "Scenarios/data-pipelines.yaml"] + arguments)

@@ -12,9 +12,15 @@ final class GLPKSearchMonitor {
     var warmStart: [Double]?
     private(set) var bestBound: Double?
     private(set) var interrupted = false
+    /// The level being minimised, for its proven lower bound and step; `nil` for a first plan.
+    let objective: Objective?
+    /// Whether the search was stopped because the plan in hand attains the level's proven bound
+    /// (the node bound or ``Objective/lowerBound``, rounded up to ``Objective/step``).
+    private(set) var provenOptimal = false
     private var lastReport: ContinuousClock.Instant
 
-    init(level: Int, levelName: String, started: ContinuousClock.Instant, options: SolveOptions, warmStart: [Double]?) {
+    init(level: Int, levelName: String, started: ContinuousClock.Instant, options: SolveOptions, warmStart: [Double]?, objective: Objective? = nil) {
+        self.objective = objective
         self.level = level
         self.levelName = levelName
         self.started = started
@@ -22,6 +28,13 @@ final class GLPKSearchMonitor {
         self.shouldStop = options.shouldStop
         self.warmStart = warmStart
         self.lastReport = .now
+    }
+
+    /// The best bound known: GLPK's, raised to the level's own lower bound and rounded up to its step.
+    var provenBound: Double? {
+        guard let objective else { return bestBound }
+        let bound = objective.provenBound(bestBound ?? -.infinity)
+        return bound.isFinite ? bound : nil
     }
 
     /// Called by GLPK at every callback point of the search.
@@ -42,6 +55,17 @@ final class GLPKSearchMonitor {
             let bound = glp_ios_node_bound(tree, node)
             if abs(bound) < 1e300 { bestBound = bound }
         }
+        // GLPK proves a level optimal only when its bound meets the plan in hand; values the level
+        // cannot take in between (a step of 0.5, say) or a bound from outside the LP close the
+        // gap sooner, so the search stops as soon as the plan attains the rounded bound.
+        if let objective, let problem = glp_ios_get_prob(tree), glp_mip_status(problem) == GLP_FEAS {
+            let incumbent = glp_mip_obj_val(problem)
+            if incumbent <= objective.provenBound(bestBound ?? -.infinity) + 1e-9 * max(1, abs(incumbent)) {
+                provenOptimal = true
+                glp_ios_terminate(tree)
+                return
+            }
+        }
         guard let progress, ContinuousClock.now - lastReport > .milliseconds(500) else { return }
         lastReport = .now
         var incumbent: Double?
@@ -50,7 +74,7 @@ final class GLPKSearchMonitor {
         }
         let elapsed = ContinuousClock.now - started
         let snapshot = SolveProgress(
-            level: level, levelName: levelName, incumbent: incumbent, bound: bestBound,
+            level: level, levelName: levelName, incumbent: incumbent, bound: provenBound,
             elapsedSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
         if !progress(snapshot) {
             interrupted = true

@@ -85,14 +85,22 @@ public struct GLPKSolver: Sendable {
                 break
             }
             // A plan in hand that attains the objective's least value within the variable bounds
-            // (a constant objective, or a repair that changes nothing) is optimal without a search,
-            // which on a large program saves the LP solve at the root.
-            if found, case let value = objective.expression.value(values), value <= model.leastValue(of: objective.expression) + 1e-9 {
+            // (a constant objective, or a repair that changes nothing), or the level's own proven
+            // lower bound rounded up to its step, is optimal without a search, which on a large
+            // program saves the LP solve at the root and a branch-and-bound the LP cannot close.
+            if found, case let value = objective.expression.value(values),
+                value <= objective.provenBound(model.leastValue(of: objective.expression)) + 1e-9 * max(1, abs(value))
+            {
                 levels.append(LevelResult(name: objective.name, value: value, bound: value, optimal: true, seconds: 0))
                 if !objective.expression.coefficients.isEmpty {
                     problem.addUpperBoundRow(name: "keep_\(objective.name)", objective.expression, rhs: value + objective.tolerance)
                 }
                 continue
+            }
+            if ProcessInfo.processInfo.environment["ROTA_TRACE"] != nil {
+                let start = found ? String(objective.expression.value(values)) : "none"
+                let bound = objective.provenBound(model.leastValue(of: objective.expression))
+                FileHandle.standardError.write(Data("\(model.name): \(objective.name): searching from \(start), proven at least \(bound)\n".utf8))
             }
             problem.setObjective(objective.expression)
             var remainingMilliseconds: Int32 = Int32.max
@@ -111,7 +119,7 @@ public struct GLPKSolver: Sendable {
             let usePresolve = options.presolve && !found
             let monitor = GLPKSearchMonitor(
                 level: index, levelName: "\(model.name): \(objective.name)", started: started, options: options,
-                warmStart: (!usePresolve && found) ? [0] + values : nil)
+                warmStart: (!usePresolve && found) ? [0] + values : nil, objective: objective)
             let outcome = try runLevel(problem, options: options, presolve: usePresolve, timeLimit: remainingMilliseconds, monitor: monitor)
 
             switch outcome {
@@ -127,7 +135,7 @@ public struct GLPKSolver: Sendable {
                 values = problem.mipValues()
                 found = true
                 let value = objective.expression.value(values)
-                let bound = optimal ? value : min(value, (monitor.bestBound ?? -.infinity) + objective.expression.constant)
+                let bound = optimal ? value : min(value, objective.provenBound((monitor.bestBound ?? -.infinity) + objective.expression.constant))
                 levels.append(LevelResult(name: objective.name, value: value, bound: bound, optimal: optimal, seconds: seconds(since: levelStarted)))
                 if !optimal { stopReason = reason }
                 problem.addUpperBoundRow(name: "keep_\(objective.name)", objective.expression, rhs: value + objective.tolerance)
@@ -203,6 +211,9 @@ public struct GLPKSolver: Sendable {
                 return .noSolution("stopped")
             case GLP_ENOPFS, GLP_ENODFS:
                 return .infeasible
+            case GLP_ESTOP where monitor.provenOptimal:
+                // Stopped by the monitor: the plan in hand attains the level's proven bound.
+                return .solved(optimal: true, reason: nil)
             case GLP_ETMLIM, GLP_ESTOP, GLP_EMIPGAP:
                 let reason = code == GLP_ETMLIM ? "time limit" : code == GLP_EMIPGAP ? "gap" : "interrupted"
                 if status == GLP_FEAS || status == GLP_OPT {

@@ -63,6 +63,20 @@ extension Formulation {
         // cannot see on its own, and without which proving the spread optimal takes minutes.
         let historyWeights = input.people.map { input.history.holidayWeight[$0.name] ?? 0 }
         let whole = (holidays.map(\.weight) + historyWeights).allSatisfy { $0 == $0.rounded() }
+        // With weights in halves (or any common divisor g) the counts are multiples of g, and so
+        // is the spread: the same bounds hold rounded to g, and the spread's bound is rounded up
+        // to g (GLPK otherwise holds 2.0 against a bound of 1.93 for ever, see docs/Formulation.md).
+        let step = whole ? nil : Objective.commonDivisor(of: holidays.map(\.weight) + historyWeights)
+        func roundedUp(_ value: Double) -> Double {
+            if whole { return value.rounded(.up) }
+            guard let step else { return value }
+            return ((value / step) - 1e-9).rounded(.up) * step
+        }
+        func roundedDown(_ value: Double) -> Double {
+            if whole { return value.rounded(.down) }
+            guard let step else { return value }
+            return ((value / step) + 1e-9).rounded(.down) * step
+        }
         // The spread is over the people on the team for the whole period: someone who joins or
         // leaves part-way cannot be held to a full year's holidays. Those full members carry at
         // least their history plus every holiday nobody else can cover, and at most their history
@@ -79,10 +93,10 @@ extension Formulation {
         let heaviest = onlyFull.map { holidays[$0].weight }.max() ?? 0
         let most = model.addVariable(
             "holiday_most", kind: whole ? .integer : .continuous,
-            lowerBound: bounded ? max(whole ? share.low.rounded(.up) : share.low, heaviest) : 0)
+            lowerBound: bounded ? max(roundedUp(share.low), heaviest) : 0)
         let least = model.addVariable(
             "holiday_least", kind: whole ? .integer : .continuous, lowerBound: 0,
-            upperBound: bounded ? (whole ? share.high.rounded(.down) : share.high) : nil)
+            upperBound: bounded ? roundedDown(share.high) : nil)
         for p in fullMembers {
             var weight = LinearExpression(constant: input.history.holidayWeight[personName(p)] ?? 0)
             for h in holidays.indices {
@@ -93,6 +107,7 @@ extension Formulation {
         }
         if !relaxed.contains(.holidays) { model.add("holiday_spread", most - least <= largestWeight) }
         holidaySpread = most - least
+        holidaySpreadStep = step
     }
 
     /// **holidays** across years (history): covering a holiday again is an objective level, not a row.

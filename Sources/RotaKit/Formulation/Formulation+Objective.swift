@@ -10,14 +10,17 @@ extension Formulation {
             model.minimize(Level.totalDeviation.rawValue, LinearExpression(sum: deviations), tolerance: 1e-6)
         }
         if let holidaySpread {
-            model.minimize(Level.holidaySpread.rawValue, holidaySpread, tolerance: 1e-6)
+            model.minimize(Level.holidaySpread.rawValue, holidaySpread, tolerance: 1e-6, step: holidaySpreadStep)
         }
         let preference = tieBreak()
         if let repeatCovers {
             model.minimize(Level.repeatCovers.rawValue, repeatCovers, tolerance: 1e-6)
         }
         if let changes {
-            model.minimize(Level.changes.rawValue, changes, tolerance: 1e-6)
+            // The rotation's bound is the constants the variable bounds give; the ownership's adds
+            // the pipelines whose previous owners cannot stay together (Formulation+ChangesBound.swift).
+            let bound = baseline.map { model.leastValue(of: changes) + ownershipChangesBound($0) }
+            model.minimize(Level.changes.rawValue, changes, tolerance: 1e-6, lowerBound: bound)
         }
         model.minimize(Level.tieBreak.rawValue, preference)
         // The first plan prefers the round-robin and an even holiday spread; GLPK finds it in

@@ -101,6 +101,9 @@ public struct Formulation: Sendable {
     var maxDeviation: Variable?
     /// The largest minus the smallest weighted holiday count (holidays).
     var holidaySpread: LinearExpression?
+    /// The common divisor of fractional holiday weights (history included), which the spread is
+    /// a multiple of; `nil` for whole weights (the spread's variables are then integer).
+    var holidaySpreadStep: Double?
     /// The cost of covering a holiday again (holidays, with history).
     var repeatCovers: LinearExpression?
     /// The number of changed assignments (repair).

@@ -35,6 +35,7 @@ public struct Planner: Sendable {
         var statuses: [SolveStatus] = []
         var stopped: String?
         var first: LevelResult?
+        var stoppedLevel: (name: String, value: Double, bound: Double)?
         for part in parts {
             let formulation = Formulation(input, baseline: baseline, parts: [part])
             if !formulation.impossibleFixes.isEmpty { throw .infeasible(formulation.impossibleFixes) }
@@ -65,7 +66,10 @@ public struct Planner: Sendable {
                     schedule?.pipelines = decoded.pipelines
                 }
                 statuses.append(solution.status)
-                if solution.status != .optimal { stopped = stopped ?? solution.stopReason }
+                if solution.status != .optimal, stopped == nil {
+                    stopped = solution.stopReason
+                    stoppedLevel = Self.stoppedLevel(of: solution, in: formulation.model)
+                }
             }
         }
         guard var result = schedule else { throw .solver("the rotation was not solved") }
@@ -75,7 +79,19 @@ public struct Planner: Sendable {
             status: optimal ? "optimal" : "feasible", objective: first?.value ?? 0, bound: first?.bound ?? 0,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
             stopped: optimal ? nil : stopped)
+        // The first level's figures are in the JSON; a stop in a later level is said in the label.
+        if !optimal, let level = stoppedLevel, level.name != "rotation: \(first?.name ?? "")" { result.solver?.stoppedLevel = level }
         return result
+    }
+
+    /// The level a solution stopped in (`part: level`), with its value and best proven bound:
+    /// the first not proven optimal, or the first not reached.
+    private static func stoppedLevel(of solution: Solution, in model: Model) -> (name: String, value: Double, bound: Double)? {
+        if let level = solution.levels.first(where: { !$0.optimal }) { return ("\(model.name): \(level.name)", level.value, level.bound) }
+        guard solution.levels.count < model.objectives.count, solution.hasValues else { return nil }
+        let objective = model.objectives[solution.levels.count]
+        let value = objective.expression.value(solution.values)
+        return ("\(model.name): \(objective.name)", value, min(value, objective.provenBound(model.leastValue(of: objective.expression))))
     }
 
     private static var tracing: Bool { !(ProcessInfo.processInfo.environment["ROTA_TRACE"] ?? "").isEmpty }
@@ -130,18 +146,6 @@ public struct PlanOptions: Sendable {
         }
         return SolveOptions(timeLimit: timeLimit, relativeGap: relativeGap, progress: progress, shouldStop: shouldStop)
     }
-}
-
-/// A snapshot of a running search, for showing progress.
-public struct PlanProgress: Sendable {
-    /// The part and objective level being searched, e.g. `rotation: max_deviation`.
-    public var levelName: String
-    /// The best objective value found so far at this level, if any.
-    public var incumbent: Double?
-    /// The best proven bound at this level, if known.
-    public var bound: Double?
-    /// Seconds since the search of this part started.
-    public var elapsedSeconds: Double
 }
 
 extension Planner {

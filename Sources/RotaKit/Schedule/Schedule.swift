@@ -121,6 +121,20 @@ public struct SolverSummary: Sendable, Equatable {
     /// Why the search stopped before proving optimality: "time limit", "gap", "interrupted".
     public var stopped: String?
 
+    /// The level the search stopped in when it was not the first (`ownership: changes`), with the
+    /// value found there and its proven bound; not written to JSON.
+    public var stoppedLevel: (name: String, value: Double, bound: Double)? {
+        get { stoppedLevelName.map { ($0, stoppedLevelValue, stoppedLevelBound) } }
+        set {
+            stoppedLevelName = newValue?.name
+            stoppedLevelValue = newValue?.value ?? 0
+            stoppedLevelBound = newValue?.bound ?? 0
+        }
+    }
+    private var stoppedLevelName: String?
+    private var stoppedLevelValue = 0.0
+    private var stoppedLevelBound = 0.0
+
     public init(status: String, objective: Double, bound: Double, seconds: Double? = nil, stopped: String? = nil) {
         self.status = status
         self.objective = objective
@@ -129,11 +143,21 @@ public struct SolverSummary: Sendable, Equatable {
         self.stopped = stopped
     }
 
-    /// "optimal", or "feasible, within 3.2% of the bound (time limit)".
+    /// "optimal", or "feasible, within 3.2% of the bound (time limit)"; when the search stopped
+    /// in a later level than the first, the gap is that level's and the level is said in words:
+    /// "feasible, within 33.3% of the bound (time limit) while repairing pipeline owners: 3 changes
+    /// found, proven bound 2 changes".
     public var label: String {
         if status == "optimal" { return "optimal" }
-        let gap = abs(objective - bound) / max(abs(objective), 1e-9) * 100
-        let within = objective == bound ? "at the bound" : "within \((gap * 10).rounded() / 10)% of the bound"
-        return "\(status), \(within)" + (stopped.map { " (\($0))" } ?? "")
+        let (value, best) = stoppedLevel.map { ($0.value, $0.bound) } ?? (objective, bound)
+        let gap = abs(value - best) / max(abs(value), 1e-9) * 100
+        let within = abs(value - best) < 1e-9 ? "at the bound" : "within \((gap * 10).rounded() / 10)% of the bound"
+        var text = "\(status), \(within)" + (stopped.map { " (\($0))" } ?? "")
+        if let level = stoppedLevel {
+            let wording = LevelWording(levelName: level.name)
+            text += " while \(wording.activity): \(wording.found(level.value))"
+            if level.bound < level.value - 1e-9 { text += ", proven bound \(wording.amount(level.bound))" }
+        }
+        return text
     }
 }

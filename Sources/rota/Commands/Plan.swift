@@ -28,8 +28,10 @@ extension Rota {
 
         @OptionGroup var history: HistoryOptions
 
-        @Option(name: .long, help: "Stop after this many seconds and keep the best plan found.")
-        var timeLimit: Double?
+        @Option(
+            name: .long,
+            help: "Stop after this many seconds and keep the best plan found, labelled with its gap to the proven bound (a large number waits longer).")
+        var timeLimit: Double = 60
 
         @Option(name: .long, help: "Stop when the plan is within this many percent of the best possible.")
         var gap: Double?
@@ -50,7 +52,7 @@ extension Rota {
         }
 
         func validate() throws {
-            if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+            if !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
             if let gap, !(gap >= 0 && gap < 100) { throw ValidationError("--gap must be a percentage from 0 to 100") }
             if let format = output.format, !Self.formats.contains(format) { throw ValidationError(Self.refusal(format)) }
         }

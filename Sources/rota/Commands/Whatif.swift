@@ -57,8 +57,10 @@ extension Rota {
 
         @OptionGroup var feed: PersonFeedOptions
 
-        @Option(name: .long, help: "Stop after this many seconds and keep the best repair found.")
-        var timeLimit: Double?
+        @Option(
+            name: .long,
+            help: "Stop after this many seconds and keep the best repair found, labelled with its gap to the proven bound (a large number waits longer).")
+        var timeLimit: Double = 60
 
         @Option(
             name: .long,
@@ -133,6 +135,9 @@ extension Rota {
                 throw failure
             }
 
+            if let solver = result.schedule.solver, solver.status != "optimal" {
+                Terminal.printError("rota: warning: the repair is \(solver.label); not proven optimal")
+            }
             // The warnings `rota check` gives for the repaired plan go with every output.
             let written = ScheduleOutput(schedule: result.schedule, scenario: result.scenario, history: loaded.history)
             let summary =
