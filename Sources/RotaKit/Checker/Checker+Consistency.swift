@@ -66,23 +66,19 @@ extension Inspection {
                     "the schedule has \(Wording.weekNumbers(outside)) outside the scenario's \(period.weeks)-week period",
                     week: outside.first))
         }
-        if let first = misdated.first {
-            let expected = CheckerCalendar.dates(ofWeek: first.week, in: period).first
-            var message = "week \(first.week) starts on \(Wording.day(first.start)), but the period's week \(first.week) starts on \(Wording.day(expected))"
-            if misdated.count > 1 {
-                let others = Array(misdated.dropFirst().map(\.week))
-                message += " (\(Wording.weekNumbers(others)) \(others.count == 1 ? "starts" : "start") on other days than the period's too)"
+        // A week whose first or last date is not the period's: the first such week named with both
+        // dates, the others listed after it.
+        for (edge, weeks) in [("starts", misdated.map { ($0.week, $0.start) }), ("ends", misended.map { ($0.week, $0.end) })] {
+            guard let (week, day) = weeks.first else { continue }
+            let dates = CheckerCalendar.dates(ofWeek: week, in: period)
+            let expected = edge == "starts" ? dates.first : dates.last
+            var message = "week \(week) \(edge) on \(Wording.day(day)), but the period's week \(week) \(edge) on \(Wording.day(expected))"
+            if weeks.count > 1 {
+                let others = weeks.dropFirst().map(\.0)
+                let verb = others.count == 1 ? edge : String(edge.dropLast())
+                message += " (\(Wording.weekNumbers(others)) \(verb) on other days than the period's too)"
             }
-            violation(Violation(.consistency, message, week: first.week))
-        }
-        if let first = misended.first {
-            let expected = CheckerCalendar.dates(ofWeek: first.week, in: period).last
-            var message = "week \(first.week) ends on \(Wording.day(first.end)), but the period's week \(first.week) ends on \(Wording.day(expected))"
-            if misended.count > 1 {
-                let others = Array(misended.dropFirst().map(\.week))
-                message += " (\(Wording.weekNumbers(others)) \(others.count == 1 ? "ends" : "end") on other days than the period's too)"
-            }
-            violation(Violation(.consistency, message, week: first.week))
+            violation(Violation(.consistency, message, week: week))
         }
         for role in Role.allCases {
             guard let weeks = unexpectedRoles[role] else { continue }
