@@ -91,18 +91,12 @@ extension Formulation {
         let bounded = !fullMembers.isEmpty && !relaxed.contains(.holidays)
         let share = (low: carriedAtLeast / Double(max(fullMembers.count, 1)), high: carriedAtMost / Double(max(fullMembers.count, 1)))
         let heaviest = onlyFull.map { holidays[$0].weight }.max() ?? 0
-        // With fewer holidays than full members, at least `F − H` of them cover none and carry
-        // only their history, so the least busy carries at most the (F − H)-th largest history
-        // (0 without history). Over four years of a 50-person team (44 holidays, total weight 52)
-        // the share alone bounds the spread by 1, and GLPK spent 10–15 s proving the 2 it had.
-        let uncovered = fullMembers.count - holidays.count
-        let leastCap = uncovered > 0 ? fullMembers.map { historyWeights[$0] }.sorted(by: >)[uncovered - 1] : Double.infinity
         let most = model.addVariable(
             "holiday_most", kind: whole ? .integer : .continuous,
             lowerBound: bounded ? max(roundedUp(share.low), heaviest) : 0)
         let least = model.addVariable(
             "holiday_least", kind: whole ? .integer : .continuous, lowerBound: 0,
-            upperBound: bounded ? min(roundedDown(share.high), leastCap) : nil)
+            upperBound: bounded ? roundedDown(share.high) : nil)
         for p in fullMembers {
             var weight = LinearExpression(constant: input.history.holidayWeight[personName(p)] ?? 0)
             for h in holidays.indices {
