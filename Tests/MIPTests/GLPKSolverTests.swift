@@ -113,6 +113,31 @@ struct GLPKSolverTests {
         #expect(!solution.hasValues)
     }
 
+    /// A level with a constant term stopped by the limit: its bound is GLPK's, which already
+    /// counts the constant. (It was counted twice, so a stopped level read "at the bound".)
+    @Test("a stopped level's bound counts the objective's constant once")
+    func stoppedBoundWithConstant() throws {
+        let n = 41
+        var model = Model(name: "covering")
+        let x = (0..<n).map { model.addVariable("x[\($0)]", kind: .binary) }
+        var twice = LinearExpression()
+        var cost = LinearExpression(constant: 1000)
+        for variable in x {
+            twice.add(variable, coefficient: 2)
+            cost.add(variable, coefficient: 1.0001)
+        }
+        // 2 Σx ≥ n: the LP reaches n/2, a plan needs (n + 1)/2, and without cuts the search
+        // cannot close that gap before the limit.
+        model.add("half", twice >= Double(n))
+        model.minimize("cost", cost)
+        model.startingValues = Array(repeating: 1, count: n)
+        let solution = try GLPKSolver().solve(model, options: SolveOptions(timeLimit: 0.5, presolve: false, cuts: false))
+        #expect(solution.status == .feasible)
+        let level = try #require(solution.levels.first)
+        #expect(level.bound < level.value)
+        #expect(abs(level.bound - (1000 + 1.0001 * Double(n) / 2)) < 1e-6)
+    }
+
     /// Two binaries, at least one set, and two levels: the plan (1, 1) is feasible but not optimal.
     private func twoLevelModel() -> (Model, Variable, Variable) {
         var model = Model(name: "stoppable")

@@ -135,7 +135,8 @@ public struct GLPKSolver: Sendable {
                 values = problem.mipValues()
                 found = true
                 let value = objective.expression.value(values)
-                let bound = optimal ? value : min(value, objective.provenBound((monitor.bestBound ?? -.infinity) + objective.expression.constant))
+                // GLPK's node bounds already count the objective's constant (`glp_set_obj_coef(…, 0, …)`).
+                let bound = optimal ? value : min(value, objective.provenBound(monitor.bestBound ?? -.infinity))
                 levels.append(LevelResult(name: objective.name, value: value, bound: bound, optimal: optimal, seconds: seconds(since: levelStarted)))
                 if !optimal { stopReason = reason }
                 problem.addUpperBoundRow(name: "keep_\(objective.name)", objective.expression, rhs: value + objective.tolerance)
