@@ -88,6 +88,22 @@ struct HTMLReportTests {
         #expect(!bare.contains("what it does"))
     }
 
+    @Test("fair shares in plain words: one figure when everyone's is the same, the range when someone leaves")
+    func fairShares() throws {
+        let seed = try SeedFixtures.seed()
+        let even = ScheduleReport(schedule: try SeedFixtures.plan2027(), scenario: seed)
+        #expect(even.facts.first == "4 people share 52 weeks of primary on call; everyone's fair share is 13 weeks.")
+        #expect(even.html().contains("all roles together, 13 weeks each here."))
+        var leaving = seed
+        let david = try #require(leaving.people.firstIndex { $0.name == "David" })
+        leaving.people[david].leaves = Day(iso: "2027-07-05")
+        let plan = try Planner().plan(PlanningInput(scenario: leaving))
+        let report = ScheduleReport(schedule: plan, scenario: leaving)
+        let first = try #require(report.facts.first)
+        #expect(first.hasPrefix("4 people share 52 weeks of primary on call; fair shares, in proportion to capacity and time on the team, run from "))
+        #expect(first.contains(" weeks (David) to ") && first.hasSuffix(" weeks (Alice, Bob and Charlie)."))
+    }
+
     @Test("the team's Markdown is escaped, keeping bold and code, and blank lines make paragraphs")
     func teamProse() {
         #expect(ScheduleReport.inline("run `make <all>` **now** & then") == "run <code>make &lt;all&gt;</code> <strong>now</strong> &amp; then")

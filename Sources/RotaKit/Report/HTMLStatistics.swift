@@ -30,7 +30,7 @@ extension ScheduleReport {
         html += "<dl class=\"definitions\">\n"
         html += "<dt>load</dt><dd>\(HTML.escape(metrics.loadMeaning)); the figures below compare people's loads.</dd>\n"
         html += "<dt>fair share</dt><dd>a role's weeks (history included) × the person's capacity ÷ the team's capacity, "
-        html += "prorated for people who join or leave during the period; a full-time person's is \(Wording.number(team.fairLoad)) weeks here.</dd>\n"
+        html += "prorated for people who join or leave during the period; all roles together, \(HTML.escape(fairShareSpan)) here.</dd>\n"
         html += "<dt>± (deviation)</dt><dd>weeks held minus fair share, per role: positive when over.</dd>\n</dl>\n"
         html += "<div class=\"scroll\"><table class=\"statistics\">\n<thead><tr><th scope=\"col\">figure</th><th scope=\"col\" class=\"num\">value</th>"
         html += "<th scope=\"col\">what it is</th><th scope=\"col\">reading</th></tr></thead>\n<tbody>\n"
