@@ -80,6 +80,28 @@ struct LeaveCalendarTests {
         #expect(leave.unmatched.isEmpty)
     }
 
+    @Test("yearly events repeat: a holiday feed's Christmas and Thanksgiving, a birthday off every year; a schedule still refuses them")
+    func yearly() throws {
+        let feed = """
+            BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple Inc.//Holidays//EN\r\n\
+            BEGIN:VEVENT\r\nUID:xmas\r\nDTSTART;VALUE=DATE:19991225\r\nDTEND;VALUE=DATE:19991226\r\n\
+            RRULE:FREQ=YEARLY\r\nSUMMARY:Christmas Day\r\nEND:VEVENT\r\n\
+            BEGIN:VEVENT\r\nUID:thanks\r\nDTSTART;VALUE=DATE:20001123\r\nDTEND;VALUE=DATE:20001124\r\n\
+            RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=4TH\r\nSUMMARY:Thanksgiving\r\nEND:VEVENT\r\n\
+            END:VCALENDAR\r\n
+            """
+        let holidays = try HolidayFeed.read(feed, file: "holidays.ics").days
+        let in2027 = holidays.filter { $0.date.year == 2027 }.map { "\($0.name) \($0.date.iso)" }
+        #expect(in2027 == ["Thanksgiving 2027-11-25", "Christmas Day 2027-12-25"])
+        #expect(holidays.last?.date.year == 2199)
+
+        let birthday = feed.replacingOccurrences(of: "SUMMARY:Christmas Day", with: "SUMMARY:Bob Baker birthday off")
+        let leave = try LeaveCalendar.read(birthday, file: "pto.ics", people: Self.people, period: Self.period)
+        #expect(dates(leave)["Bob Baker"] == ["2027-12-25"])
+
+        #expect(throws: InputErrors.self) { try ScheduleReader.readICalendar(feed, file: "oncall.ics", scenario: nil) }
+    }
+
     @Test("a file that is not iCalendar is an error naming it")
     func notICalendar() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("rota-leave-\(UUID().uuidString).ics")

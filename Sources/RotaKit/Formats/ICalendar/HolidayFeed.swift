@@ -4,8 +4,10 @@ import Foundation
 /// published file, or an export of a Google or Outlook holiday calendar.
 ///
 /// Every all-day event is a named day on each date it covers (`DTSTART` up to `DTEND`,
-/// exclusive), named by its summary; daily and weekly recurrences are expanded. Timed events
-/// are not holidays and are left out with a warning; cancelled ones are left out.
+/// exclusive), named by its summary; daily, weekly and yearly recurrences are expanded (yearly
+/// ones, such as `RRULE:FREQ=YEARLY` for Christmas or `FREQ=YEARLY;BYMONTH=11;BYDAY=4TH` for
+/// Thanksgiving, up to 2199). Timed events are not holidays and are left out with a warning;
+/// cancelled ones are left out.
 public enum HolidayFeed {
     /// The holidays of the feed at `path`, in date order (ties by name), each once.
     /// - Returns: the days, and warnings for the events left out.
@@ -19,12 +21,14 @@ public enum HolidayFeed {
     /// See ``load(path:)``; `file` names the text in messages.
     public static func read(_ text: String, file: String) throws(InputErrors) -> (days: [NamedDay], warnings: [InputProblem]) {
         let diagnostics = Diagnostics(file: file)
-        guard let document = ICalendarDocument(text: text, diagnostics: diagnostics) else { throw InputErrors(diagnostics.problems) }
+        guard let document = ICalendarDocument(text: text, diagnostics: diagnostics, yearly: true) else { throw InputErrors(diagnostics.problems) }
         try diagnostics.throwIfErrors()
+        // A feed knows no period: recurrences without an end stop at this date.
+        let horizon = ICalendarZone.utc.instant(of: LocalDateTime(day: Day(year: 2200, month: 1, day: 1)!))
         var days = Set<NamedDay>()
         for event in document.events {
             let name = event.summary.isEmpty ? "Holiday" : event.summary
-            for span in document.occurrences(of: event, teamZone: .utc, horizon: nil) {
+            for span in document.occurrences(of: event, teamZone: .utc, horizon: horizon) {
                 guard case .allDay(let first, let endExclusive) = span else {
                     diagnostics.warning(line: event.line, "\"\(name)\" is not an all-day event, so not a holiday; ignored")
                     break

@@ -59,8 +59,11 @@ struct ICalendarDocument: Sendable {
     var pipelines: [PipelineOwners] = []
 
     /// Reads the calendars of `text`, reporting problems to `diagnostics`.
+    /// - Parameter yearly: whether events may repeat yearly (`FREQ=YEARLY`): holidays and leave
+    ///   do (Christmas every 25 December, Thanksgiving the fourth Thursday of November); on-call
+    ///   shifts do not, so a schedule refuses them.
     /// - Returns: `nil` when the text is not iCalendar at all.
-    init?(text: String, diagnostics: Diagnostics) {
+    init?(text: String, diagnostics: Diagnostics, yearly: Bool = false) {
         guard let calendars = ICalendarParser.calendars(in: text, diagnostics: diagnostics) else { return nil }
         for calendar in calendars {
             if calendar.name != "VCALENDAR" {
@@ -77,7 +80,7 @@ struct ICalendarDocument: Sendable {
                         primary: property.parameter("X-PRIMARY") ?? "", secondary: property.parameter("X-SECONDARY") ?? ""))
             }
             for component in calendar.components("VEVENT") {
-                if let event = Self.event(component, diagnostics: diagnostics, notes: &notes) { events.append(event) }
+                if let event = Self.event(component, diagnostics: diagnostics, notes: &notes, yearly: yearly) { events.append(event) }
             }
         }
         // An event with a RECURRENCE-ID replaces that occurrence of the recurring event with its UID.
@@ -89,7 +92,7 @@ struct ICalendarDocument: Sendable {
         }
     }
 
-    private static func event(_ component: ICalendarComponent, diagnostics: Diagnostics, notes: inout [String]) -> ICalendarEvent? {
+    private static func event(_ component: ICalendarComponent, diagnostics: Diagnostics, notes: inout [String], yearly: Bool) -> ICalendarEvent? {
         let summary = component.property("SUMMARY")?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if component.property("STATUS")?.value.trimmingCharacters(in: .whitespaces).uppercased() == "CANCELLED" {
             notes.append("line \(component.line): \"\(summary)\" is cancelled; ignored")
@@ -127,7 +130,7 @@ struct ICalendarDocument: Sendable {
                 diagnostics.error(line: rule.line, field: "RRULE", error.message)
                 return nil
             }
-            if recurrence?.frequency == .yearly {
+            if recurrence?.frequency == .yearly && !yearly {
                 diagnostics.error(line: rule.line, field: "RRULE", "FREQ=YEARLY is not supported for events; shifts may repeat DAILY or WEEKLY")
                 return nil
             }

@@ -9,7 +9,7 @@ import Foundation
 /// - Cancelled events (`STATUS:CANCELLED`) and free ones (`TRANSP:TRANSPARENT`) are ignored.
 /// - An all-day event makes its people away from `DTSTART` up to `DTEND` (exclusive); a timed
 ///   event on every date it touches in the period's time zone (an event ending at midnight does
-///   not touch the next date). Daily and weekly recurrences are expanded.
+///   not touch the next date). Daily, weekly and yearly recurrences are expanded.
 /// - Only dates inside the period count; an event in the period that matches nobody is reported.
 public struct LeaveCalendar: Sendable {
     /// An event in the period that names nobody in the team.
@@ -37,7 +37,7 @@ public struct LeaveCalendar: Sendable {
     /// See ``load(path:people:period:)``; `file` names the text in messages.
     public static func read(_ text: String, file: String, people: [Person], period: Period) throws(InputErrors) -> LeaveCalendar {
         let diagnostics = Diagnostics(file: file)
-        guard let document = ICalendarDocument(text: text, diagnostics: diagnostics) else { throw InputErrors(diagnostics.problems) }
+        guard let document = ICalendarDocument(text: text, diagnostics: diagnostics, yearly: true) else { throw InputErrors(diagnostics.problems) }
         try diagnostics.throwIfErrors()
         let extras = eventExtras(text, file: file)
         let zone = ICalendarZone(identifier: period.timezone) ?? .utc
