@@ -165,6 +165,18 @@ struct CSVReaderTests {
         #expect(read.weeks.map(\.start) == [Day(iso: "2027-04-01")!, Day(iso: "2027-04-08")!])
     }
 
+    @Test("the wrong date order for the whole file is one message naming the right option, not one per row")
+    func wrongDateOrder() throws {
+        let text = "week,primary\n1/4/2027,Alice\n1/11/2027,Bob\n1/18/2027,Cat\n1/25/2027,Dan\n"
+        let error = #expect(throws: InputErrors.self) {
+            try ScheduleReader.readCSV(text, file: "sheet.csv", scenario: nil, options: CSVImportOptions(dateOrder: .dayFirst))
+        }
+        #expect(error?.errors.map(\.message) == ["\"1/18/2027\" is not a day of the calendar read day first, but is 2027-01-18 read the other way"])
+        #expect(error?.errors.first?.hint == "the file writes its dates the other way: give --month-first (other dates like it are not listed)")
+        let read = try ScheduleReader.readCSV(text, file: "sheet.csv", scenario: nil, options: CSVImportOptions(dateOrder: .monthFirst))
+        #expect(read.weeks.count == 4)
+    }
+
     /// The problems reading `text` reports, as `line:field: message` (column left out).
     static func problems(_ text: String) -> [String] {
         do {

@@ -41,6 +41,19 @@ extension CSVScheduleReader {
                 guard !reportedAmbiguity.value else { return nil }
                 reportedAmbiguity.value = true
             }
+            // A date that reads only in the other order (13/1/2027 with --month-first): the file
+            // is written the other way, which one message says better than one per row.
+            if problem == .impossible, let order = options.dateOrder,
+                case .success(let other) = SpreadsheetDate.parse(text, order: order == .monthFirst ? .dayFirst : .monthFirst)
+            {
+                guard !reportedOrder.value else { return nil }
+                reportedOrder.value = true
+                let (read, flag) = order == .monthFirst ? ("month first", "--day-first") : ("day first", "--month-first")
+                error(
+                    field, column, "\"\(text)\" is not a day of the calendar read \(read), but is \(other.iso) read the other way",
+                    hint: "the file writes its dates the other way: give \(flag) (other dates like it are not listed)")
+                return nil
+            }
             if problem == .impossible, text.count == 10, Day.isoShaped(text) {
                 error(field, column, SourceField.dateProblem(text), hint: "dates are written YYYY-MM-DD")
                 return nil

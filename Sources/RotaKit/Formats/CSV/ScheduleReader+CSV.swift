@@ -103,6 +103,8 @@ struct CSVScheduleReader {
     var seenSections: [Section: Int] = [:]
     /// Whether a date that could be month or day first has been reported (once per file).
     let reportedAmbiguity = Flag()
+    /// Whether a date that reads only in the other order has been reported (once per file).
+    let reportedOrder = Flag()
     final class Flag {
         var value = false
     }
