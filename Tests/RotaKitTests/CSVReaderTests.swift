@@ -74,6 +74,11 @@ struct CSVReaderTests {
         let schedule = try ScheduleReader.readCSV(weeksOnly, file: "weeks.csv", scenario: scenario)
         let holidays = scenario.holidaysInPeriod()
         #expect(schedule.holidays.map(\.name) == holidays.map(\.name))
+        // Each inferred cover is said, as the iCalendar import says it.
+        let notes = try ScheduleReader.importCSV(weeksOnly, file: "weeks.csv", scenario: scenario).notes
+        #expect(notes.count == holidays.count)
+        #expect(
+            notes.first == "no row for \(holidays[0].name) (\(holidays[0].date.iso)): counted as covered by \(schedule.holidays[0].cover), on call that day")
         for holiday in schedule.holidays {
             #expect(!holiday.cover.isEmpty)
             #expect(holiday.cover == schedule.weeks.first { $0.start <= holiday.date && holiday.date <= $0.end }?.oncall[.primary])

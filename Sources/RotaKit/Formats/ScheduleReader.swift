@@ -19,7 +19,7 @@ public enum ScheduleReader {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "csv":
             let text = try SourceDocument.readText(at: path, what: "a schedule")
-            return (try readCSV(text, file: path, scenario: scenario, options: csv), [])
+            return try importCSV(text, file: path, scenario: scenario, options: csv)
         case "ics", "ical", "ifb", "icalendar":
             let imported = try loadICalendar(path: path, scenario: scenario)
             return (imported.schedule, imported.notes)

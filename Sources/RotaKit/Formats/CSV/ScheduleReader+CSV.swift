@@ -42,6 +42,14 @@ extension ScheduleReader {
     public static func readCSV(
         _ text: String, file: String, scenario: Scenario?, options: CSVImportOptions = CSVImportOptions()
     ) throws(InputErrors) -> Schedule {
+        try importCSV(text, file: file, scenario: scenario, options: options).schedule
+    }
+
+    /// ``readCSV(_:file:scenario:options:)`` with notes about what reading assumed: each holiday
+    /// of the scenario the CSV has no row for, counted as covered by whoever was on call.
+    public static func importCSV(
+        _ text: String, file: String, scenario: Scenario?, options: CSVImportOptions = CSVImportOptions()
+    ) throws(InputErrors) -> (schedule: Schedule, notes: [String]) {
         let diagnostics = Diagnostics(file: file)
         let records = CSVParser.parse(text, diagnostics: diagnostics)
         var options = options
@@ -53,7 +61,7 @@ extension ScheduleReader {
         let schedule = reader.schedule()
         try diagnostics.throwIfErrors()
         guard let schedule else { throw InputErrors(diagnostics.problems) }
-        return schedule
+        return (schedule, reader.notes)
     }
 }
 
@@ -96,6 +104,8 @@ struct CSVScheduleReader {
 
     /// A week row; `number` is `nil` when the row gives the week by its date.
     var weekRows: [(number: Int?, start: Day, role: Role, person: String, line: Int)] = []
+    /// What reading assumed, a sentence each (holiday covers inferred from who was on call).
+    var notes: [String] = []
     /// Weeks whose `end` column ends them before their seventh day, by start date.
     var shortEnds: [Day: Day] = [:]
     var holidays: [HolidayCover] = []
@@ -295,7 +305,7 @@ struct CSVScheduleReader {
     }
 
     /// The schedule, once every row is read; `nil` when there is nothing to build one from.
-    func schedule() -> Schedule? {
+    mutating func schedule() -> Schedule? {
         // Weeks given by date are numbered from the scenario's period, else from the first date.
         let firstStart = weekRows.filter { $0.number == nil }.map(\.start).min()
         var numbered: [(number: Int, start: Day, role: Role, person: String, line: Int)] = []
@@ -367,6 +377,14 @@ struct CSVScheduleReader {
         let unlisted = scenario.holidaysInPeriod().filter { holiday in
             !holidays.contains { $0.date == holiday.date && HolidayCalendar.normalized($0.name) == HolidayCalendar.normalized(holiday.name) }
         }
-        return schedule.withInferredHolidayCovers(unlisted).schedule
+        let (result, inferred) = schedule.withInferredHolidayCovers(unlisted)
+        for holiday in unlisted {
+            let cover = result.holidays.first { $0.date == holiday.date && $0.name == holiday.name }?.cover ?? ""
+            notes.append(
+                inferred.contains(holiday.name) && !cover.isEmpty
+                    ? "no row for \(holiday.name) (\(holiday.date.iso)): counted as covered by \(cover), on call that day"
+                    : "no row for \(holiday.name) (\(holiday.date.iso)), and nobody is on call that day")
+        }
+        return result
     }
 }
