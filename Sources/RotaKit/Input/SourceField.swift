@@ -132,10 +132,8 @@ public struct SourceField {
             error("\(what) is empty")
             return nil
         }
-        if let problem = VisibleText.nameProblem(text) {
-            let trimmed = VisibleText.trimmed(text)
-            let hint = VisibleText.nameProblem(trimmed) == nil ? "names are matched exactly; write \(VisibleText.quoted(trimmed))" : "names are matched exactly"
-            error("the name \(VisibleText.quoted(text)) \(problem)", hint: hint)
+        if let (message, hint) = VisibleText.nameError(text) {
+            error(message, hint: hint)
             return nil
         }
         return text

@@ -79,4 +79,14 @@ enum VisibleText {
         if let inside = scalars.first(where: { $0 != " " && isBlank($0) }) { return "contains \(describe(inside))" }
         return nil
     }
+
+    /// The message and hint for a name ``nameProblem(_:)`` finds unfit, the same for every reader:
+    /// `the name "Alice\u{00A0}" ends with a non-breaking space` / `names are matched exactly;
+    /// write "Alice"`; `nil` when the name is fine.
+    static func nameError(_ name: String) -> (message: String, hint: String)? {
+        guard let problem = nameProblem(name) else { return nil }
+        let trimmed = trimmed(name)
+        let hint = nameProblem(trimmed) == nil ? "names are matched exactly; write \(quoted(trimmed))" : "names are matched exactly"
+        return ("the name \(quoted(name)) \(problem)", hint)
+    }
 }

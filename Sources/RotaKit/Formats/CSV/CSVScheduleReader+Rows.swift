@@ -18,11 +18,7 @@ extension CSVScheduleReader {
     func personName(_ row: Row, _ column: String) -> String? {
         guard let field = row.cells[column] else { return nil }
         let text = field.text.trimmingCharacters(in: CharacterSet(charactersIn: " "))
-        if !text.isEmpty, let problem = VisibleText.nameProblem(text) {
-            let trimmed = VisibleText.trimmed(text)
-            let hint = VisibleText.nameProblem(trimmed) == nil ? "names are matched exactly; write \(VisibleText.quoted(trimmed))" : "names are matched exactly"
-            error(field, column, "the name \(VisibleText.quoted(text)) \(problem)", hint: hint)
-        }
+        if !text.isEmpty, let (message, hint) = VisibleText.nameError(text) { error(field, column, message, hint: hint) }
         return text
     }
 
