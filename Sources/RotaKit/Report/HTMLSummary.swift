@@ -13,22 +13,19 @@ extension ScheduleReport {
     /// Everyone's fair share (all roles together), or its range when capacities, joining or
     /// leaving make shares differ: "fair shares run from 6.5 weeks (Eve) to 13 weeks (4 people)".
     var fairShareRange: String {
-        let byShare = Dictionary(grouping: metrics.people) { Numbers.rounded($0.totalShare, decimals: 3) }
-        guard let low = byShare.keys.min(), let high = byShare.keys.max() else { return "nobody has a fair share" }
-        if byShare.count == 1 { return "everyone's fair share is \(Wording.number(low)) weeks" }
-        func who(_ share: Double) -> String {
-            let names = byShare[share]!.map(\.name)
-            return names.count <= 3 ? Wording.list(names) : Wording.count(names.count, "person", plural: "people")
+        guard let (low, high) = metrics.fairShareExtremes else { return "nobody has a fair share" }
+        if low.share == high.share { return "everyone's fair share is \(Wording.number(low.share)) weeks" }
+        func who(_ people: [PersonMetrics]) -> String {
+            people.count <= 3 ? Wording.list(people.map(\.name)) : Wording.count(people.count, "person", plural: "people")
         }
-        return "fair shares, in proportion to capacity and time on the team, run from \(Wording.number(low)) weeks (\(who(low))) "
-            + "to \(Wording.number(high)) weeks (\(who(high)))"
+        return "fair shares, in proportion to capacity and time on the team, run from \(Wording.number(low.share)) weeks (\(who(low.people))) "
+            + "to \(Wording.number(high.share)) weeks (\(who(high.people)))"
     }
 
     /// The fair shares (all roles together) in a few words: "13 weeks each", "6.5 to 13 weeks".
     var fairShareSpan: String {
-        let shares = metrics.people.map { Numbers.rounded($0.totalShare, decimals: 3) }
-        guard let low = shares.min(), let high = shares.max() else { return "no fair shares" }
-        return low == high ? "\(Wording.number(low)) weeks each" : "\(Wording.number(low)) to \(Wording.number(high)) weeks"
+        guard let (low, high) = metrics.fairShareExtremes else { return "no fair shares" }
+        return low.share == high.share ? "\(Wording.number(low.share)) weeks each" : "\(Wording.number(low.share)) to \(Wording.number(high.share)) weeks"
     }
 
     /// The sentences under the verdict.

@@ -19,16 +19,10 @@ extension TeamDocument {
         var text =
             "**Fair shares**: the \(Wording.list(roleWeeks)) weeks\(hasHistory ? ", and those of the history," : "") "
             + "are shared in proportion to each person's capacity and time on the team: "
-        let byShare = Dictionary(grouping: metrics.people) { Numbers.rounded($0.totalShare, decimals: 3) }
-        if byShare.count <= 1 {
-            text += "\(Wording.number(metrics.people.first?.totalShare ?? 0)) weeks each."
-        } else {
-            let low = byShare.keys.min()!
-            let high = byShare.keys.max()!
-            text +=
-                "from \(Wording.number(low)) weeks (\(names(byShare[low]!))) to \(Wording.number(high)) weeks (\(names(byShare[high]!)))."
+        guard let (low, high) = metrics.fairShareExtremes, low.share != high.share else {
+            return text + "\(Wording.number(metrics.people.first?.totalShare ?? 0)) weeks each."
         }
-        return text
+        return text + "from \(Wording.number(low.share)) weeks (\(names(low.people))) to \(Wording.number(high.share)) weeks (\(names(high.people)))."
     }
 
     /// How far the furthest person is from their fair share.

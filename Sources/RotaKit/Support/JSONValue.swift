@@ -105,6 +105,14 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// (``Numbers/json(_:)``).
     public static func format(_ value: Double) -> String { Numbers.json(value) }
 
+    /// `value` as a JSON string literal, in double quotes: quotes, backslashes and control
+    /// characters escaped (`\n`, `\u001b`). HCL's string literals escape the same way.
+    static func quoted(_ value: String) -> String {
+        var output = ""
+        writeString(value, into: &output)
+        return output
+    }
+
     private static func writeString(_ value: String, into output: inout String) {
         output += "\""
         for scalar in value.unicodeScalars {

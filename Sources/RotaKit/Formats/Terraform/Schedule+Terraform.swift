@@ -54,24 +54,11 @@ extension Schedule {
         return slug + "_" + role.rawValue
     }
 
-    /// A quoted HCL string: quotes, backslashes and control characters escaped, and `${` and `%{`
-    /// written `$${` and `%%{` so that Terraform does not read them as templates.
+    /// A quoted HCL string: escaped as JSON escapes a string (quotes, backslashes, control
+    /// characters), and `${` and `%{` written `$${` and `%%{` so that Terraform does not read them
+    /// as templates.
     static func hclString(_ value: String) -> String {
-        var text = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
-            }
-        }
-        return "\"" + text.replacingOccurrences(of: "${", with: "$${").replacingOccurrences(of: "%{", with: "%%{") + "\""
+        JSONValue.quoted(value).replacingOccurrences(of: "${", with: "$${").replacingOccurrences(of: "%{", with: "%%{")
     }
 
     /// Text safe on one comment line.
